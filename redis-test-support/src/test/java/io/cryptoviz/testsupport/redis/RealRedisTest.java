@@ -1,0 +1,60 @@
+package io.cryptoviz.testsupport.redis;
+
+import java.time.Instant;
+
+import io.cryptoviz.model.Quote;
+import io.cryptoviz.model.QuoteCodec;
+import io.cryptoviz.model.RedisKeys;
+import io.cryptoviz.model.Source;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class RealRedisTest {
+
+	@Test
+	void quote_pushed_onto_the_queue_pops_off_equal() {
+		Quote quote = new Quote("ethereum", "eth", "Ethereum", 3_456.78, 2.5, null, 1.2e10, Source.COINGECKO,
+				Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:02Z"));
+		RedisClient client = RedisClient.create(RealRedis.shared().uri());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			RedisCommands<String, String> redis = connection.sync();
+			redis.del(RedisKeys.QUEUE);
+			redis.lpush(RedisKeys.QUEUE, QuoteCodec.encode(quote));
+			assertThat(QuoteCodec.decode(redis.rpop(RedisKeys.QUEUE))).isEqualTo(quote);
+			assertThat(redis.llen(RedisKeys.QUEUE)).isZero();
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
+	@Test
+	void shared_server_is_the_same_for_every_caller() {
+		assertThat(RealRedis.shared()).isEqualTo(RealRedis.shared());
+	}
+
+	@Test
+	void dedicated_server_refuses_connections_while_stopped_and_serves_again_after_restart() {
+		try (DedicatedRedis redis = RealRedis.dedicated()) {
+			RedisClient client = RedisClient.create(redis.endpoint().uri());
+			try {
+				redis.stop();
+				assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(client::connect);
+				redis.restart();
+				try (StatefulRedisConnection<String, String> connection = client.connect()) {
+					assertThat(connection.sync().ping()).isEqualTo("PONG");
+				}
+			}
+			finally {
+				client.shutdown();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.cryptoviz.scraper;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Polls CoinGecko and CoinMarketCap and pushes normalised quotes onto the Redis queue.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ScraperApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ScraperApplication.class, args);
+	}
+
+}
