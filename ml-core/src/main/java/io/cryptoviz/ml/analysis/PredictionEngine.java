@@ -1,0 +1,179 @@
+package io.cryptoviz.ml.analysis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cryptoviz.ml.analysis.Outcome.Forecast;
+import io.cryptoviz.ml.analysis.Outcome.Unavailable;
+import io.cryptoviz.ml.backtest.RollingOriginBacktest;
+import io.cryptoviz.ml.backtest.TrackRecord;
+import io.cryptoviz.ml.consensus.Confidence;
+import io.cryptoviz.ml.consensus.ConsensusIndicator;
+import io.cryptoviz.ml.consensus.Signal;
+import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.model.ForecastModels;
+import io.cryptoviz.ml.model.Model;
+import io.cryptoviz.ml.series.PriceSeries;
+import io.cryptoviz.ml.series.TimedValue;
+
+/**
+ * Runs the four models, the naive baseline, the consensus, the signal and every track
+ * record on one asset's prices.
+ * <p>
+ * The models see the history window (the points within {@code settings.history()} of the
+ * last one); the backtests see the longer lookback. Stateless and thread-safe: each call
+ * builds its own indicators, and the result is immutable.
+ */
+public final class PredictionEngine {
+
+	private static final Model[] CONSENSUS_MODELS = { Model.MA_SHORT, Model.MA_LONG, Model.TREND, Model.MOMENTUM };
+
+	/**
+	 * Analyses one asset.
+	 * @param series the asset's prices, ideally covering the backtest lookback
+	 * @param settings validated settings
+	 * @return the result
+	 */
+	public AnalysisResult analyze(PriceSeries series, AnalysisSettings settings) {
+		PriceSeries history = series.tail(settings.history());
+		PriceSeries lookback = series.tail(settings.backtestLookback());
+		int last = history.size() - 1;
+		double price = history.lastPrice();
+		int steps = history.stepsFor(settings.horizon());
+		ForecastModels live = new ForecastModels(history, settings.models(), settings.history(), settings.horizon(),
+				steps);
+		ForecastModels past = history.equals(lookback) ? live
+				: new ForecastModels(lookback, settings.models(), settings.history(), settings.horizon(), steps);
+		double volatility = Confidence.volatilityFactor(history);
+		List<String> warnings = new ArrayList<>(Warnings.ofSeries(history, settings.horizon()));
+
+		List<ModelResult> models = new ArrayList<>();
+		List<Model> available = new ArrayList<>();
+		for (Model model : CONSENSUS_MODELS) {
+			ModelResult result = modelResult(model, live, past, volatility);
+			models.add(result);
+			if (result.outcome() instanceof Unavailable(String reason)) {
+				warnings.add(model.label() + ": " + reason);
+			}
+			else {
+				available.add(model);
+			}
+		}
+		ModelResult naive = modelResult(Model.NAIVE, live, past, volatility);
+		ConsensusResult consensus = consensus(available, settings, live, past, volatility);
+		warnings.addAll(Warnings.ofTrackRecord(naive.trackRecord(), steps));
+
+		double changePercent = Double.NaN;
+		double meanConfidence = Double.NaN;
+		if (consensus.outcome() instanceof Forecast forecast) {
+			changePercent = forecast.changePercent();
+			meanConfidence = models.stream()
+				.map(ModelResult::forecast)
+				.filter(f -> f != null)
+				.mapToDouble(Forecast::confidence)
+				.sum();
+			meanConfidence = (meanConfidence + forecast.confidence()) / (available.size() + 1);
+		}
+		else {
+			warnings.add("no signal: " + ((Unavailable) consensus.outcome()).reason());
+		}
+		Signal signal = Signal.decide(changePercent, meanConfidence, settings.signal());
+		Duration samplingInterval = (history.size() > 1) ? history.samplingInterval() : settings.horizon();
+		return new AnalysisResult(history.lastTime(), settings.horizon(), steps, samplingInterval, models, naive,
+				consensus, signal, metrics(history), overlays(live, last), warnings);
+	}
+
+	/**
+	 * Analyses several assets with the same settings, one after the other.
+	 * @param seriesBySymbol prices per asset symbol
+	 * @param settings validated settings
+	 * @return results per symbol, in the map's iteration order
+	 */
+	public Map<String, AnalysisResult> analyzeAll(Map<String, PriceSeries> seriesBySymbol, AnalysisSettings settings) {
+		Map<String, AnalysisResult> results = new LinkedHashMap<>();
+		seriesBySymbol.forEach((symbol, series) -> results.put(symbol, analyze(series, settings)));
+		return Collections.unmodifiableMap(results);
+	}
+
+	private static ModelResult modelResult(Model model, ForecastModels live, ForecastModels past, double volatility) {
+		PriceSeries history = live.series();
+		int last = history.size() - 1;
+		Outcome outcome = live.hasForecast(model, last)
+				? forecast(live.forecast(model).value(last), history.lastPrice(), volatility, live.path(model, last))
+				: Unavailable.insufficientData(live.settings().requiredPoints(model), history.size());
+		return new ModelResult(model, outcome, RollingOriginBacktest.evaluate(past.forecast(model), past.steps()));
+	}
+
+	private static ConsensusResult consensus(List<Model> available, AnalysisSettings settings, ForecastModels live,
+			ForecastModels past, double volatility) {
+		Map<Model, Double> weights = settings.weights().renormalised(available);
+		if (weights.isEmpty()) {
+			Unavailable reason = new Unavailable(available.isEmpty() ? "no model has enough data"
+					: "no model with a positive weight has enough data");
+			return new ConsensusResult(reason, weights, TrackRecord.none(reason.reason()));
+		}
+		double[] weightArray = weights.values().stream().mapToDouble(Double::doubleValue).toArray();
+		List<Model> used = List.copyOf(weights.keySet());
+		Indicator liveConsensus = new ConsensusIndicator(used.stream().map(live::forecast).toList(), weightArray);
+		Indicator pastConsensus = (past == live) ? liveConsensus
+				: new ConsensusIndicator(used.stream().map(past::forecast).toList(), weightArray);
+		int last = live.series().size() - 1;
+		List<TimedValue> path = weightedPath(used.stream().map(model -> live.path(model, last)).toList(), weightArray);
+		Forecast forecast = forecast(liveConsensus.value(last), live.series().lastPrice(), volatility, path);
+		return new ConsensusResult(forecast, weights, RollingOriginBacktest.evaluate(pastConsensus, past.steps()));
+	}
+
+	private static List<TimedValue> weightedPath(List<List<TimedValue>> paths, double[] weights) {
+		List<TimedValue> path = new ArrayList<>();
+		for (int step = 0; step < paths.getFirst().size(); step++) {
+			double value = 0;
+			for (int j = 0; j < weights.length; j++) {
+				value += weights[j] * paths.get(j).get(step).value();
+			}
+			path.add(new TimedValue(paths.getFirst().get(step).time(), value));
+		}
+		return path;
+	}
+
+	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path) {
+		return new Forecast(value, (value - price) / price * 100, Confidence.of(value, price, volatility), path);
+	}
+
+	private static Metrics metrics(PriceSeries history) {
+		int n = history.size();
+		double sum = 0;
+		for (int i = 0; i < n; i++) {
+			sum += history.price(i);
+		}
+		double mean = sum / n;
+		double squares = 0;
+		for (int i = 0; i < n; i++) {
+			double deviation = history.price(i) - mean;
+			squares += deviation * deviation;
+		}
+		double volatility = (n > 1) ? Math.sqrt(squares / (n - 1)) / mean * 100 : 0;
+		double first = history.price(0);
+		return new Metrics(history.lastPrice(), (history.lastPrice() - first) / first * 100, volatility, n);
+	}
+
+	private static Overlays overlays(ForecastModels live, int last) {
+		return new Overlays(definedValues(live.forecast(Model.MA_SHORT)), definedValues(live.forecast(Model.MA_LONG)),
+				live.trendLine(last));
+	}
+
+	private static List<TimedValue> definedValues(Indicator indicator) {
+		List<TimedValue> values = new ArrayList<>();
+		for (int i = indicator.unstableBars(); i < indicator.series().size(); i++) {
+			double value = indicator.value(i);
+			if (!Double.isNaN(value)) {
+				values.add(new TimedValue(indicator.series().time(i), value));
+			}
+		}
+		return values;
+	}
+
+}

@@ -1,0 +1,158 @@
+package io.cryptoviz.ml.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.indicator.Indicators;
+import io.cryptoviz.ml.series.PriceSeries;
+import io.cryptoviz.ml.series.TimedValue;
+
+/**
+ * The five models on one series, each as an {@link Indicator} whose value at index i is
+ * the forecast of the price k steps after i, made from points 0..i only:
+ * <ul>
+ * <li>{@link Model#MA_SHORT} and {@link Model#MA_LONG}: SMA of the last w prices, the
+ * level the price is expected to revert to; flat path.</li>
+ * <li>{@link Model#TREND}: OLS line over the trailing trend window, at t_i + H; the path
+ * follows the line.</li>
+ * <li>{@link Model#MOMENTUM}: p + rate · k (see {@link MomentumForecastIndicator});
+ * linear path.</li>
+ * <li>{@link Model#NAIVE}: p itself; flat path.</li>
+ * </ul>
+ * The live forecast is the value at the last index; a backtest reads every index. Build
+ * one instance per analysis: the indicators memoize and are not meant to be shared
+ * between threads.
+ */
+public final class ForecastModels {
+
+	private final PriceSeries series;
+
+	private final ModelSettings settings;
+
+	private final Duration horizon;
+
+	private final int steps;
+
+	private final Map<Model, Indicator> forecasts = new EnumMap<>(Model.class);
+
+	private final TrendForecastIndicator trend;
+
+	private final MomentumForecastIndicator momentum;
+
+	/**
+	 * Builds the model indicators.
+	 * @param series the prices
+	 * @param settings the model parameters
+	 * @param trendWindow the length of history the trend is fitted on at each origin
+	 * @param horizon the forecast horizon H
+	 * @param steps the horizon in sampling steps, k
+	 */
+	public ForecastModels(PriceSeries series, ModelSettings settings, Duration trendWindow, Duration horizon,
+			int steps) {
+		if (steps < 1) {
+			throw new IllegalArgumentException("steps must be at least 1, was " + steps);
+		}
+		this.series = series;
+		this.settings = settings;
+		this.horizon = horizon;
+		this.steps = steps;
+		Indicator price = Indicators.price(series);
+		this.trend = new TrendForecastIndicator(series, trendWindow, horizon);
+		Indicator smoothedMomentum = Indicators.sma(new MomentumIndicator(price, settings.momentumPeriod()),
+				settings.momentumSmoothing());
+		this.momentum = new MomentumForecastIndicator(price, smoothedMomentum, settings.momentumPeriod(), steps);
+		this.forecasts.put(Model.MA_SHORT, Indicators.sma(price, settings.maShort()));
+		this.forecasts.put(Model.MA_LONG, Indicators.sma(price, settings.maLong()));
+		this.forecasts.put(Model.TREND, this.trend);
+		this.forecasts.put(Model.MOMENTUM, this.momentum);
+		this.forecasts.put(Model.NAIVE, price);
+	}
+
+	/**
+	 * The forecasts of one model at every origin.
+	 * @param model the model
+	 * @return the forecast indicator, NaN where the model lacks data
+	 */
+	public Indicator forecast(Model model) {
+		return this.forecasts.get(model);
+	}
+
+	/**
+	 * Whether the model can forecast at {@code index}, and if not, how many points it
+	 * needs.
+	 * @param model the model
+	 * @param index the origin
+	 * @return true if the forecast at {@code index} is defined
+	 */
+	public boolean hasForecast(Model model, int index) {
+		return !Double.isNaN(forecast(model).value(index));
+	}
+
+	/**
+	 * The forecast path from origin {@code index}: one point per step j = 1..k, stamped
+	 * t_i + j · H / k so that the last point lands exactly on the horizon and equals the
+	 * forecast.
+	 * @param model the model
+	 * @param index the origin
+	 * @return k points, empty if the model has no forecast at {@code index}
+	 */
+	public List<TimedValue> path(Model model, int index) {
+		if (!hasForecast(model, index)) {
+			return List.of();
+		}
+		List<TimedValue> path = new ArrayList<>(this.steps);
+		for (int step = 1; step <= this.steps; step++) {
+			path.add(new TimedValue(stepTime(index, step), pathValue(model, index, step)));
+		}
+		return List.copyOf(path);
+	}
+
+	/**
+	 * The fitted trend line at the points of the window ending at {@code index}, for the
+	 * chart overlay.
+	 * @param index the origin
+	 * @return the line at each fitted point's time, clamped at 0; empty if unfitted
+	 */
+	public List<TimedValue> trendLine(int index) {
+		var line = this.trend.fit(index);
+		if (line == null) {
+			return List.of();
+		}
+		List<TimedValue> values = new ArrayList<>();
+		for (int j = this.trend.windowStart(index); j <= index; j++) {
+			values.add(new TimedValue(this.series.time(j), Math.max(0, line.valueAt(this.trend.hours(j)))));
+		}
+		return List.copyOf(values);
+	}
+
+	public PriceSeries series() {
+		return this.series;
+	}
+
+	public ModelSettings settings() {
+		return this.settings;
+	}
+
+	public int steps() {
+		return this.steps;
+	}
+
+	private double pathValue(Model model, int index, int step) {
+		return switch (model) {
+			case MA_SHORT, MA_LONG, NAIVE -> forecast(model).value(index);
+			case TREND -> Math.max(0, this.trend.fit(index)
+				.valueAt(this.trend.hours(index) + this.trend.horizonHours() * step / this.steps));
+			case MOMENTUM -> Math.max(0, this.series.price(index) + this.momentum.ratePerStep(index) * step);
+		};
+	}
+
+	private Instant stepTime(int index, int step) {
+		return this.series.time(index).plusMillis(Math.round((double) this.horizon.toMillis() * step / this.steps));
+	}
+
+}
