@@ -1,0 +1,25 @@
+package io.cryptoviz.scraper.backfill;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import io.cryptoviz.scraper.base.ScraperProperties;
+import io.cryptoviz.scraper.base.Sleeper;
+import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.coingecko.CoinGeckoClient;
+import io.cryptoviz.scraper.publish.QuotePublisher;
+
+@Configuration(proxyBeanMethods = false)
+class BackfillConfiguration {
+
+	@Bean
+	Backfill backfill(ScraperProperties properties, CoinGeckoClient coinGeckoClient, TrackedAssets trackedAssets,
+			QuotePublisher publisher, StringRedisTemplate redis, Clock clock, Sleeper sleeper) {
+		return new Backfill(properties.backfill().days(), properties.sources().coingecko().enabled(), coinGeckoClient,
+				trackedAssets, publisher, redis, clock, sleeper);
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.cryptoviz.scraper.base;
+
+/**
+ * One upstream provider as the cycle sees it: fetch the tracked assets once, normalised.
+ */
+public interface QuoteSource {
+
+	/** Lower-case name used in logs, metrics and health, e.g. {@code coingecko}. */
+	String name();
+
+	/** Where its health and switch-off state live. */
+	SourceStatus status();
+
+	/**
+	 * One human line for the startup log: endpoint, plan and limits, or why it is off.
+	 */
+	String describe();
+
+	/** The environment variable a user fixes when the provider refuses the key. */
+	String keyHint();
+
+	/**
+	 * Fetches and normalises one batch.
+	 * @return the valid quotes and the counts of what was dropped
+	 * @throws FetchException when the provider could not be read
+	 * @throws InterruptedException on shutdown
+	 */
+	SourceBatch fetch() throws InterruptedException;
+
+}

@@ -1,0 +1,186 @@
+package io.cryptoviz.scraper.base;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * GET with the provider rules applied: the rate limiter before every call, connect and
+ * read timeouts, at most {@value #MAX_ATTEMPTS} attempts, Retry-After (or 60 s) after a
+ * 429, exponential backoff with jitter after a 5xx or I/O error, and no retry for 4xx.
+ * Each call is timed; each failure is counted by kind.
+ */
+public final class ResilientHttp {
+
+	public static final int MAX_ATTEMPTS = 3;
+
+	static final Duration BACKOFF_BASE = Duration.ofSeconds(2);
+
+	private final String source;
+
+	private final RestClient client;
+
+	private final RateLimiter limiter;
+
+	private final Clock clock;
+
+	private final Sleeper sleeper;
+
+	private final MeterRegistry meters;
+
+	private final Timer latency;
+
+	public ResilientHttp(String source, String baseUrl, ScraperProperties.SourceSettings settings,
+			Consumer<HttpHeaders> defaultHeaders, RateLimiter limiter, Clock clock, Sleeper sleeper,
+			MeterRegistry meters) {
+		this.source = source;
+		HttpClient http = HttpClient.newBuilder()
+			.connectTimeout(settings.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+		factory.setReadTimeout(settings.readTimeout());
+		this.client = RestClient.builder()
+			.requestFactory(factory)
+			.baseUrl(baseUrl)
+			.defaultHeaders(defaultHeaders)
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.build();
+		this.limiter = limiter;
+		this.clock = clock;
+		this.sleeper = sleeper;
+		this.meters = meters;
+		this.latency = Timer.builder("cryptoviz.scraper.fetch.latency")
+			.description("Time of one HTTP call to a provider")
+			.tag("source", source)
+			.register(meters);
+	}
+
+	/**
+	 * Fetches a path below the base URL.
+	 * @param pathAndQuery for example {@code /coins/markets?vs_currency=usd}
+	 * @return the body of a 2xx response
+	 * @throws FetchException when every allowed attempt failed, or a 4xx came back
+	 * @throws InterruptedException when the scraper is shutting down
+	 */
+	public byte[] get(String pathAndQuery) throws InterruptedException {
+		FetchException last = null;
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+			this.limiter.acquire();
+			try {
+				return once(pathAndQuery);
+			}
+			catch (FetchException ex) {
+				this.meters.counter("cryptoviz.scraper.fetch.failures", "source", this.source, "kind", ex.kind().tag())
+					.increment();
+				if (!ex.kind().retryable()) {
+					throw ex.afterAttempts(attempt);
+				}
+				last = ex;
+				if (attempt < MAX_ATTEMPTS && ex.kind() != FailureKind.RATE_LIMITED) {
+					this.sleeper.sleep(backoff(attempt));
+				}
+			}
+		}
+		throw last.afterAttempts(MAX_ATTEMPTS);
+	}
+
+	private byte[] once(String pathAndQuery) {
+		Response response;
+		long start = System.nanoTime();
+		try {
+			response = this.client.get()
+				.uri(pathAndQuery)
+				.exchange((request, res) -> new Response(res.getStatusCode().value(),
+						res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), res.getBody().readAllBytes()));
+		}
+		catch (ResourceAccessException ex) {
+			throw new FetchException(FailureKind.IO, "I/O error: " + ioReason(ex));
+		}
+		finally {
+			this.latency.record(Duration.ofNanos(System.nanoTime() - start));
+		}
+		int status = response.status();
+		if (status >= 200 && status < 300) {
+			return response.body();
+		}
+		String what = "HTTP " + status + " " + ErrorBodies.describe(response.body());
+		if (status == 429) {
+			Duration wait = RetryAfter.parse(response.retryAfter(), this.clock.instant());
+			this.limiter.pauseUntil(this.clock.instant().plus(wait));
+			throw new FetchException(FailureKind.RATE_LIMITED, what + ", waiting " + wait.toSeconds() + " s");
+		}
+		if (status == 401 || status == 403) {
+			throw new FetchException(FailureKind.AUTH, what);
+		}
+		if (status >= 500) {
+			throw new FetchException(FailureKind.SERVER_ERROR, what);
+		}
+		throw new FetchException(FailureKind.CLIENT_ERROR, what);
+	}
+
+	static Duration backoff(int attempt) {
+		Duration base = BACKOFF_BASE.multipliedBy(1L << (attempt - 1));
+		long jitter = ThreadLocalRandom.current().nextLong(base.toMillis() / 2 + 1);
+		return base.plusMillis(jitter);
+	}
+
+	private static String ioReason(ResourceAccessException ex) {
+		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+		String type = cause.getClass().getSimpleName();
+		if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
+			return "timed out (" + type + ")";
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : "";
+		return message.isBlank() ? type : type + ": " + message;
+	}
+
+	private record Response(int status, String retryAfter, byte[] body) {
+	}
+
+	/** The wait a 429 asks for. */
+	static final class RetryAfter {
+
+		static final Duration DEFAULT = Duration.ofSeconds(60);
+
+		private RetryAfter() {
+		}
+
+		static Duration parse(String header, Instant now) {
+			if (header == null || header.isBlank()) {
+				return DEFAULT;
+			}
+			String value = header.strip();
+			try {
+				return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+			}
+			catch (NumberFormatException notSeconds) {
+				try {
+					Instant at = java.time.ZonedDateTime
+						.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+						.toInstant();
+					Duration wait = Duration.between(now, at);
+					return wait.isNegative() ? Duration.ZERO : wait;
+				}
+				catch (java.time.format.DateTimeParseException notDate) {
+					return DEFAULT;
+				}
+			}
+		}
+
+	}
+
+}

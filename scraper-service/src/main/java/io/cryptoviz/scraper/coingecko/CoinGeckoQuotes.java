@@ -1,0 +1,42 @@
+package io.cryptoviz.scraper.coingecko;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+
+import io.cryptoviz.model.Quote;
+import io.cryptoviz.model.Source;
+
+/** Maps a markets entry to the common quote; nulls stay null. */
+final class CoinGeckoQuotes {
+
+	private CoinGeckoQuotes() {
+	}
+
+	/**
+	 * @throws IllegalArgumentException when the entry cannot make a valid quote
+	 */
+	static Quote toQuote(CoinGeckoMarket market, Instant fetchedAt) {
+		if (market.currentPrice() == null) {
+			throw new IllegalArgumentException("current_price is null for " + market.id());
+		}
+		return new Quote(market.id(), market.symbol(), market.name(), market.currentPrice(),
+				market.priceChangePercentage24h(), market.marketCap(), market.totalVolume(), Source.COINGECKO,
+				timestamp(market.lastUpdated()), fetchedAt);
+	}
+
+	static Instant timestamp(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("last_updated is missing");
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("last_updated is not ISO-8601: '" + text + "'");
+		}
+	}
+
+}

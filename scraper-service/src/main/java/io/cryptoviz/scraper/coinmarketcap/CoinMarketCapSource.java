@@ -1,0 +1,160 @@
+package io.cryptoviz.scraper.coinmarketcap;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+
+import io.cryptoviz.model.Quote;
+import io.cryptoviz.model.Source;
+import io.cryptoviz.scraper.base.ApiKeys;
+import io.cryptoviz.scraper.base.FailureKind;
+import io.cryptoviz.scraper.base.FetchException;
+import io.cryptoviz.scraper.base.JsonBodies;
+import io.cryptoviz.scraper.base.QuoteSource;
+import io.cryptoviz.scraper.base.ResilientHttp;
+import io.cryptoviz.scraper.base.SourceBatch;
+import io.cryptoviz.scraper.base.SourceStatus;
+import io.cryptoviz.scraper.base.TrackedAssets;
+
+/**
+ * CoinMarketCap v1 {@code listings/latest}, one call per cycle, matched to the tracked
+ * CoinGecko ids by slug. Until CoinGecko has named the tracked assets (it may be down at
+ * startup), the first N entries by CMC rank are used so this source never waits for the
+ * other.
+ */
+final class CoinMarketCapSource implements QuoteSource {
+
+	private static final TypeReference<CmcListing> LISTING = new TypeReference<>() {
+	};
+
+	private final ResilientHttp http;
+
+	private final SlugMatcher slugs;
+
+	private final TrackedAssets tracked;
+
+	private final int fallbackCount;
+
+	private final Clock clock;
+
+	private final SourceStatus status;
+
+	private final String description;
+
+	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, int fallbackCount, Clock clock,
+			SourceStatus status, String description) {
+		this.http = http;
+		this.slugs = slugs;
+		this.tracked = tracked;
+		this.fallbackCount = fallbackCount;
+		this.clock = clock;
+		this.status = status;
+		this.description = description;
+	}
+
+	@Override
+	public String name() {
+		return "coinmarketcap";
+	}
+
+	@Override
+	public SourceStatus status() {
+		return this.status;
+	}
+
+	@Override
+	public String describe() {
+		return this.description;
+	}
+
+	@Override
+	public String keyHint() {
+		return ApiKeys.COINMARKETCAP_ENV;
+	}
+
+	@Override
+	public SourceBatch fetch() throws InterruptedException {
+		// limit<=100 costs one credit on every plan's counting rule.
+		byte[] body = this.http.get("/v1/cryptocurrency/listings/latest?start=1&limit=100&convert=USD");
+		CmcListing listing = JsonBodies.read(body, LISTING, "coinmarketcap listings");
+		checkEnvelope(listing.status());
+		List<CmcListing.Entry> entries = (listing.data() != null) ? listing.data() : List.of();
+		Instant fetchedAt = this.clock.instant();
+		List<String> trackedIds = this.tracked.current().stream().map(TrackedAssets.Asset::id).toList();
+		Map<String, String> bySlug = trackedIds.isEmpty() ? null : this.slugs.forTracked(trackedIds);
+		List<CmcListing.Entry> candidates = trackedIds.isEmpty() ? topByRank(entries) : entries;
+		List<Quote> quotes = new ArrayList<>();
+		int rejected = 0;
+		int unmatched = entries.size() - candidates.size();
+		for (CmcListing.Entry entry : candidates) {
+			String id = (bySlug != null) ? this.slugs.match(bySlug, entry.slug())
+					: (entry.slug() != null) ? this.slugs.idOf(entry.slug()) : null;
+			if (id == null) {
+				unmatched++;
+				continue;
+			}
+			try {
+				quotes.add(toQuote(id, entry, fetchedAt));
+			}
+			catch (IllegalArgumentException ex) {
+				rejected++;
+			}
+		}
+		return new SourceBatch(quotes, rejected, unmatched);
+	}
+
+	private List<CmcListing.Entry> topByRank(List<CmcListing.Entry> entries) {
+		return entries.stream()
+			.sorted(Comparator
+				.comparing((CmcListing.Entry e) -> (e.cmcRank() != null) ? e.cmcRank() : Integer.MAX_VALUE))
+			.limit(this.fallbackCount)
+			.toList();
+	}
+
+	static Quote toQuote(String id, CmcListing.Entry entry, Instant fetchedAt) {
+		CmcListing.UsdQuote usd = (entry.quote() != null) ? entry.quote().get("USD") : null;
+		if (usd == null || usd.price() == null) {
+			throw new IllegalArgumentException("quote.USD.price is missing for " + entry.slug());
+		}
+		String updated = (usd.lastUpdated() != null) ? usd.lastUpdated() : entry.lastUpdated();
+		return new Quote(id, entry.symbol(), entry.name(), usd.price(), usd.percentChange24h(), usd.marketCap(),
+				usd.volume24h(), Source.COINMARKETCAP, timestamp(updated), fetchedAt);
+	}
+
+	private static Instant timestamp(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("last_updated is missing");
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("last_updated is not ISO-8601: '" + text + "'");
+		}
+	}
+
+	/** CMC can report an error inside an HTTP 200; its code decides what it means. */
+	private static void checkEnvelope(CmcListing.@Nullable Status status) {
+		if (status == null || status.errorCode() == null || status.errorCode() == 0) {
+			return;
+		}
+		int code = status.errorCode();
+		String what = "error " + code + " '" + status.errorMessage() + "' in a 200 response";
+		if (code >= 1001 && code <= 1007) {
+			throw new FetchException(FailureKind.AUTH, what);
+		}
+		if (code >= 1008 && code <= 1011) {
+			throw new FetchException(FailureKind.RATE_LIMITED, what);
+		}
+		throw new FetchException(FailureKind.CLIENT_ERROR, what);
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The scraper service: polls CoinGecko and CoinMarketCap, normalises their answers to the
+ * common quote and pushes them onto the Redis queue.
+ */
+@NullMarked
+package io.cryptoviz.scraper;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,76 @@
+package io.cryptoviz.scraper.publish;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encoded quotes waiting for Redis, oldest first, never more than {@code capacity}. A
+ * chunk being pushed is taken out and put back at the front if the push fails, so a
+ * concurrent overflow can never drop the wrong end.
+ */
+final class Outbox {
+
+	private final int capacity;
+
+	private final ArrayDeque<String> waiting = new ArrayDeque<>();
+
+	private int inFlight;
+
+	Outbox(int capacity) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+		}
+		this.capacity = capacity;
+	}
+
+	/**
+	 * @return how many of the oldest messages were dropped to stay within capacity
+	 */
+	synchronized int addAll(List<String> messages) {
+		this.waiting.addAll(messages);
+		return trim();
+	}
+
+	synchronized List<String> take(int max) {
+		List<String> chunk = new ArrayList<>(Math.min(max, this.waiting.size()));
+		while (chunk.size() < max && !this.waiting.isEmpty()) {
+			chunk.add(this.waiting.pollFirst());
+		}
+		this.inFlight = chunk.size();
+		return chunk;
+	}
+
+	synchronized void delivered() {
+		this.inFlight = 0;
+	}
+
+	/**
+	 * @return how many were dropped because the returned chunk no longer fits
+	 */
+	synchronized int putBack(List<String> chunk) {
+		for (int i = chunk.size() - 1; i >= 0; i--) {
+			this.waiting.addFirst(chunk.get(i));
+		}
+		this.inFlight = 0;
+		return trim();
+	}
+
+	synchronized int size() {
+		return this.waiting.size() + this.inFlight;
+	}
+
+	synchronized boolean isEmpty() {
+		return this.waiting.isEmpty();
+	}
+
+	private int trim() {
+		int dropped = 0;
+		while (this.waiting.size() + this.inFlight > this.capacity && !this.waiting.isEmpty()) {
+			this.waiting.pollFirst();
+			dropped++;
+		}
+		return dropped;
+	}
+
+}
