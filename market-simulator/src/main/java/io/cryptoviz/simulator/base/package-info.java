@@ -1,0 +1,8 @@
+/**
+ * Pieces every feature of the simulator shares: its validated settings, the controllable
+ * clock that all prices are a function of, the fault vocabulary and provider routing.
+ */
+@NullMarked
+package io.cryptoviz.simulator.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * An offline stand-in for CoinGecko and CoinMarketCap that serves their documented JSON
+ * from one seeded price path per asset, with switchable faults for resilience tests.
+ */
+@NullMarked
+package io.cryptoviz.simulator;
+
+import org.jspecify.annotations.NullMarked;
