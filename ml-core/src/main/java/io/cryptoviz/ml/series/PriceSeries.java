@@ -24,6 +24,12 @@ public final class PriceSeries {
 
 	private final double[] prices;
 
+	/**
+	 * Computed on first use. A racy single check is safe: Duration is immutable, so any
+	 * thread sees either null or a complete value, and all threads compute the same one.
+	 */
+	private @Nullable Duration samplingInterval;
+
 	private PriceSeries(long[] epochMillis, double[] prices) {
 		this.epochMillis = epochMillis;
 		this.prices = prices;
@@ -201,6 +207,15 @@ public final class PriceSeries {
 		if (size() < 2) {
 			throw new IllegalStateException("sampling interval needs at least 2 points, has " + size());
 		}
+		Duration interval = this.samplingInterval;
+		if (interval == null) {
+			interval = medianSpacing();
+			this.samplingInterval = interval;
+		}
+		return interval;
+	}
+
+	private Duration medianSpacing() {
 		long[] gaps = new long[size() - 1];
 		for (int i = 0; i < gaps.length; i++) {
 			gaps[i] = this.epochMillis[i + 1] - this.epochMillis[i];
