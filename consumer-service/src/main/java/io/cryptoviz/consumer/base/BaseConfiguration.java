@@ -1,0 +1,17 @@
+package io.cryptoviz.consumer.base;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class BaseConfiguration {
+
+	/** UTC on purpose: every timestamp the consumer writes is UTC wall-clock time. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

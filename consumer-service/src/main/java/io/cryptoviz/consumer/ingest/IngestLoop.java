@@ -1,0 +1,194 @@
+package io.cryptoviz.consumer.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
+
+import io.cryptoviz.consumer.base.ConsumerProperties;
+import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.consumer.storage.StoreResult;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.StringCodec;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the consumer: one thread moves and decodes batches from Redis while another writes
+ * the previous batch to DuckDB, so the two costs overlap.
+ * <p>
+ * At most two batches are in flight, both in the processing list, and the writer
+ * acknowledges them in the order they were taken, which keeps the "oldest at the right"
+ * rule of {@link QuoteQueue}. Before taking anything new the fetcher hands over whatever
+ * an earlier run left in the processing list. On stop the fetcher takes no more quotes
+ * and the writer finishes what it has; a batch it cannot finish in time stays in the
+ * processing list for the next start.
+ */
+final class IngestLoop implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestLoop.class);
+
+	private static final Batch END = new Batch(0, List.of(), List.of(), null);
+
+	private final Supplier<RedisClient> redis;
+
+	private final ConsumerProperties properties;
+
+	private final QuoteStore store;
+
+	private final BatchDecoder decoder;
+
+	private final FlushReporter reporter;
+
+	private final Duration stopTimeout;
+
+	private final BlockingQueue<Batch> handoff = new ArrayBlockingQueue<>(1);
+
+	private volatile boolean running;
+
+	private volatile @Nullable QuoteQueue queue;
+
+	private @Nullable Thread fetcher;
+
+	private @Nullable Thread writer;
+
+	private @Nullable StatefulRedisConnection<String, String> blockingConnection;
+
+	private @Nullable StatefulRedisConnection<String, String> connection;
+
+	IngestLoop(Supplier<RedisClient> redis, ConsumerProperties properties, QuoteStore store, BatchDecoder decoder,
+			FlushReporter reporter, Duration stopTimeout) {
+		this.redis = redis;
+		this.properties = properties;
+		this.store = store;
+		this.decoder = decoder;
+		this.reporter = reporter;
+		this.stopTimeout = stopTimeout;
+	}
+
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		this.fetcher = Thread.ofPlatform().name("ingest-fetch").start(this::fetch);
+		this.writer = Thread.ofPlatform().name("ingest-write").start(this::write);
+	}
+
+	@Override
+	public void stop(Runnable callback) {
+		this.running = false;
+		Thread.ofPlatform().name("ingest-stop").start(() -> {
+			awaitThreads();
+			callback.run();
+		});
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		awaitThreads();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void fetch() {
+		try {
+			QuoteQueue quotes = Persistently.run("connect to Redis", this::connect);
+			this.queue = quotes;
+			List<String> pending = Persistently.run("read the processing list", quotes::pending);
+			if (!pending.isEmpty()) {
+				log.info("Recovering {} quotes an earlier run left in {}", pending.size(),
+						this.properties.processingKey());
+				this.handoff.put(this.decoder.decode(pending));
+			}
+			BatchCollector collector = new BatchCollector(quotes, this.properties.batchSize(),
+					this.properties.backlogBatchSize(), this.properties.flushInterval());
+			while (this.running) {
+				List<String> taken = Persistently.run("take quotes from Redis", collector::collect);
+				if (!taken.isEmpty()) {
+					this.handoff.put(this.decoder.decode(taken));
+				}
+			}
+			this.handoff.put(END);
+		}
+		catch (InterruptedException ex) {
+			this.handoff.offer(END);
+		}
+	}
+
+	private void write() {
+		try {
+			List<Integer> applied = Persistently.run("open and migrate the DuckDB file", this.store::initialize);
+			log.info("DuckDB file ready: {} rows{}", this.store.rowCount(),
+					applied.isEmpty() ? "" : ", applied migrations " + applied);
+			for (Batch batch = this.handoff.take(); batch != END; batch = this.handoff.take()) {
+				flush(batch);
+			}
+		}
+		catch (InterruptedException ex) {
+			log.warn("Stopped before the current batch was stored; it stays in {} for the next start",
+					this.properties.processingKey());
+		}
+	}
+
+	private void flush(Batch batch) throws InterruptedException {
+		long start = System.nanoTime();
+		StoreResult result = Persistently.run("write to DuckDB", () -> this.store.store(batch.quotes()));
+		QuoteQueue quotes = this.queue;
+		Persistently.run("acknowledge in Redis", () -> {
+			quotes.acknowledge(batch.size(), batch.deadLetters());
+			return null;
+		});
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		long depth = quotes.queueDepthOr(-1);
+		this.reporter.report(batch, result, took, depth, this.store.rowCount());
+	}
+
+	private QuoteQueue connect() {
+		closeConnections();
+		RedisClient client = this.redis.get();
+		this.blockingConnection = client.connect(StringCodec.UTF8);
+		this.connection = client.connect(StringCodec.UTF8);
+		ConsumerProperties.Keys keys = this.properties.keys();
+		return new QuoteQueue(this.blockingConnection.sync(), this.connection.sync(), keys.queue(),
+				this.properties.processingKey(), keys.deadLetter());
+	}
+
+	private void awaitThreads() {
+		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
+		for (Thread thread : new Thread[] { this.fetcher, this.writer }) {
+			if (thread == null) {
+				continue;
+			}
+			try {
+				thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+				if (thread.isAlive()) {
+					thread.interrupt();
+					thread.join(Duration.ofSeconds(2));
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		closeConnections();
+	}
+
+	private void closeConnections() {
+		for (StatefulRedisConnection<String, String> open : new StatefulRedisConnection[] { this.blockingConnection,
+				this.connection }) {
+			if (open != null && open.isOpen()) {
+				open.close();
+			}
+		}
+	}
+
+}
