@@ -1,0 +1,49 @@
+package io.cryptoviz.simulator;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+class ArchitectureTest {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.cryptoviz.simulator");
+
+	@Test
+	void there_are_no_cycles_between_feature_packages() {
+		slices().matching("io.cryptoviz.simulator.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void the_providers_do_not_depend_on_each_other() {
+		noClasses().that()
+			.resideInAPackage("..simulator.coingecko..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..simulator.coinmarketcap..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("..simulator.coinmarketcap..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..simulator.coingecko..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void the_market_does_not_depend_on_the_http_layers() {
+		noClasses().that()
+			.resideInAPackage("..simulator.market..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..simulator.coingecko..", "..simulator.coinmarketcap..", "..simulator.fault..",
+					"..simulator.requests..", "org.springframework.web..", "jakarta.servlet..")
+			.check(CLASSES);
+	}
+
+}
