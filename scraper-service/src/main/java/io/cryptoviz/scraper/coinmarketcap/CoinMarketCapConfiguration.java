@@ -55,6 +55,7 @@ class CoinMarketCapConfiguration {
 		String description = "coinmarketcap: "
 				+ ((disabled != null) ? "disabled, " + disabled : root + ", " + callsPerMinute + " calls/min");
 		return new CoinMarketCapSource(http, new SlugMatcher(properties.assets().slugOverrides()), trackedAssets,
+				properties.assets().ids(),
 				properties.assets().ids().isEmpty() ? properties.assets().top() : properties.assets().ids().size(),
 				clock, new SourceStatus("coinmarketcap", clock.instant(), disabled), description);
 	}

@@ -26,9 +26,9 @@ import io.cryptoviz.scraper.base.TrackedAssets;
 
 /**
  * CoinMarketCap v1 {@code listings/latest}, one call per cycle, matched to the tracked
- * CoinGecko ids by slug. Until CoinGecko has named the tracked assets (it may be down at
- * startup), the first N entries by CMC rank are used so this source never waits for the
- * other.
+ * CoinGecko ids by slug: the configured ids, or else the top-N list CoinGecko resolved.
+ * Until CoinGecko has named the top N (it may be down at startup), the first N entries by
+ * CMC rank are used, so this source never waits for the other.
  */
 final class CoinMarketCapSource implements QuoteSource {
 
@@ -41,6 +41,8 @@ final class CoinMarketCapSource implements QuoteSource {
 
 	private final TrackedAssets tracked;
 
+	private final List<String> configuredIds;
+
 	private final int fallbackCount;
 
 	private final Clock clock;
@@ -49,11 +51,12 @@ final class CoinMarketCapSource implements QuoteSource {
 
 	private final String description;
 
-	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, int fallbackCount, Clock clock,
-			SourceStatus status, String description) {
+	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, List<String> configuredIds,
+			int fallbackCount, Clock clock, SourceStatus status, String description) {
 		this.http = http;
 		this.slugs = slugs;
 		this.tracked = tracked;
+		this.configuredIds = List.copyOf(configuredIds);
 		this.fallbackCount = fallbackCount;
 		this.clock = clock;
 		this.status = status;
@@ -88,7 +91,8 @@ final class CoinMarketCapSource implements QuoteSource {
 		checkEnvelope(listing.status());
 		List<CmcListing.Entry> entries = (listing.data() != null) ? listing.data() : List.of();
 		Instant fetchedAt = this.clock.instant();
-		List<String> trackedIds = this.tracked.current().stream().map(TrackedAssets.Asset::id).toList();
+		List<String> trackedIds = !this.configuredIds.isEmpty() ? this.configuredIds
+				: this.tracked.current().stream().map(TrackedAssets.Asset::id).toList();
 		Map<String, String> bySlug = trackedIds.isEmpty() ? null : this.slugs.forTracked(trackedIds);
 		List<CmcListing.Entry> candidates = trackedIds.isEmpty() ? topByRank(entries) : entries;
 		List<Quote> quotes = new ArrayList<>();

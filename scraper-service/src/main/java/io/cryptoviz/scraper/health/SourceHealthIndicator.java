@@ -17,7 +17,7 @@ import io.cryptoviz.scraper.base.SourceStatus;
  * <p>
  * STALE and DISABLED are custom codes on purpose: the root health aggregator ignores
  * codes it does not order, so a rate-limited provider does not mark the scraper itself
- * DOWN (it still runs, queues and publishes). The {@code sources} health group orders
+ * DOWN (it still runs, queues and publishes). The {@code freshness} health group orders
  * STALE first and maps it to 503 for anyone who wants to alert on data freshness.
  */
 final class SourceHealthIndicator implements HealthIndicator {

@@ -1,0 +1,212 @@
+package io.cryptoviz.scraper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import io.cryptoviz.model.Quote;
+import io.cryptoviz.model.QuoteCodec;
+import io.cryptoviz.model.RedisKeys;
+import io.cryptoviz.model.Source;
+import io.cryptoviz.scraper.fixtures.FixtureServer;
+import io.cryptoviz.scraper.fixtures.FixtureServer.Reply;
+import io.cryptoviz.scraper.fixtures.ScraperRun;
+import io.cryptoviz.testsupport.redis.DedicatedRedis;
+import io.cryptoviz.testsupport.redis.RealRedis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole service against recorded-shape fixtures over real HTTP and a real Redis.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ScraperApplicationIT {
+
+	private static final String CMC_KEY = "cmc-secret-0f9e8d7c6b5a";
+
+	private static final String CG_KEY = "CG-demo-secret-1a2b3c4d";
+
+	private static final DedicatedRedis redis = RealRedis.dedicated();
+
+	private final FixtureServer server = FixtureServer.start();
+
+	private ConfigurableApplicationContext context;
+
+	@BeforeEach
+	void fixtures() {
+		this.server.on("/api/v3/coins/markets", Reply.fixture("coingecko/markets.json"))
+			// CMC answers a little later so CoinGecko has named the top N first.
+			.on("/v1/cryptocurrency/listings/latest",
+					Reply.fixture("coinmarketcap/listings.json").after(Duration.ofMillis(300)));
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.context != null) {
+			this.context.close();
+		}
+		this.server.close();
+	}
+
+	@AfterAll
+	static void stopRedis() {
+		redis.close();
+	}
+
+	private ConfigurableApplicationContext start(String... extra) {
+		List<String> properties = new java.util.ArrayList<>(List.of("spring.data.redis.url=" + redis.endpoint().uri(),
+				"cryptoviz.scraper.sources.coingecko.base-url=" + this.server.url() + "/api/v3",
+				"cryptoviz.scraper.sources.coinmarketcap.base-url=" + this.server.url()));
+		properties.addAll(List.of(extra));
+		ScraperRun.flush(redis.endpoint().uri());
+		this.context = ScraperRun.start(Clock.systemUTC(), (duration) -> {
+		}, properties.toArray(String[]::new));
+		return this.context;
+	}
+
+	private List<Quote> quotes() {
+		return ScraperRun.queue(this.context).stream().map(QuoteCodec::decode).toList();
+	}
+
+	private String get(String path) throws Exception {
+		int port = Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port"));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		return response.statusCode() + " " + response.body();
+	}
+
+	@Test
+	void both_sources_land_on_the_queue_as_decodable_quotes_matched_by_slug(CapturedOutput output) {
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "cryptoviz.scraper.mode=simulated",
+				"cryptoviz.scraper.assets.ids=bitcoin,ethereum,tether,binancecoin,brand-new-coin");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 8);
+
+		List<Quote> quotes = quotes();
+		assertThat(quotes).filteredOn((q) -> q.source() == Source.COINGECKO)
+			.extracting(Quote::assetId)
+			.containsExactlyInAnyOrder("bitcoin", "ethereum", "tether", "binancecoin");
+		assertThat(quotes).filteredOn((q) -> q.source() == Source.COINMARKETCAP)
+			.extracting(Quote::assetId, Quote::name)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("bitcoin", "Bitcoin"),
+					org.assertj.core.groups.Tuple.tuple("ethereum", "Ethereum"),
+					org.assertj.core.groups.Tuple.tuple("tether", "Tether USDt"),
+					org.assertj.core.groups.Tuple.tuple("binancecoin", "BNB"));
+		assertThat(this.context.getBean(StringRedisTemplate.class).opsForValue().get(RedisKeys.DATA_MODE))
+			.isEqualTo("simulated");
+		assertThat(this.server.requests("/v1/cryptocurrency/listings/latest").getFirst())
+			.satisfies((r) -> assertThat(r.headers()).containsEntry("x-cmc_pro_api_key", CMC_KEY)
+				.containsEntry("accept", "application/json"))
+			.satisfies((r) -> assertThat(r.query()).isEqualTo("start=1&limit=100&convert=USD"));
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getOut())
+				.containsPattern(
+						"coingecko cycle: 4 quotes, 1 rejected, 0 unmatched, \\d+ ms, queue depth \\d+, outbox \\d+")
+				.containsPattern("coinmarketcap cycle: 4 quotes, 0 rejected, 2 unmatched, \\d+ ms"));
+	}
+
+	@Test
+	void the_api_keys_never_appear_in_logs_or_actuator_output(CapturedOutput output) throws Exception {
+		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture(401, "coinmarketcap/error-401.json"));
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "COINGECKO_API_KEY=" + CG_KEY, "logging.level.root=DEBUG",
+				"management.endpoints.web.exposure.include=*");
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("coinmarketcap disabled"));
+		assertThat(this.server.requests("/api/v3/coins/markets").getFirst().headers())
+			.containsEntry("x-cg-demo-api-key", CG_KEY);
+
+		String actuator = get("/actuator/health/freshness") + get("/actuator/env") + get("/actuator/configprops")
+				+ get("/actuator/metrics") + get("/actuator/beans");
+
+		assertThat(actuator).contains("coinmarketcap").doesNotContain(CMC_KEY).doesNotContain(CG_KEY);
+		assertThat(output.getAll()).doesNotContain(CMC_KEY).doesNotContain(CG_KEY);
+	}
+
+	@Test
+	void a_refused_key_disables_the_source_with_one_error_line_naming_the_variable(CapturedOutput output)
+			throws Exception {
+		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture(401, "coinmarketcap/error-401.json"));
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("coinmarketcap disabled"));
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains(" ERROR "))).singleElement()
+			.asString()
+			.contains("coinmarketcap disabled", "This API Key is invalid.", "set COINMARKETCAP_API_KEY");
+		assertThat(this.server.requests("/v1/cryptocurrency/listings/latest")).hasSize(1);
+		assertThat(get("/actuator/health/freshness")).contains("\"DISABLED\"", "This API Key is invalid.");
+		assertThat(get("/actuator/health")).startsWith("200 ").contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void without_a_coinmarketcap_key_coingecko_runs_alone_after_one_startup_line(CapturedOutput output) {
+		start();
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 4);
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains("COINMARKETCAP_API_KEY"))).singleElement()
+			.asString()
+			.contains("coinmarketcap: disabled, COINMARKETCAP_API_KEY is not set; CoinGecko runs alone");
+		assertThat(quotes()).extracting(Quote::source).containsOnly(Source.COINGECKO);
+		assertThat(this.server.requests("/v1/")).isEmpty();
+	}
+
+	@Test
+	void a_slow_source_does_not_delay_the_other() {
+		this.server.on("/api/v3/coins/markets", Reply.fixture("coingecko/markets.json").after(Duration.ofSeconds(4)));
+		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture("coinmarketcap/listings.json"));
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY);
+
+		await().atMost(Duration.ofSeconds(3)).until(() -> !quotes().isEmpty());
+
+		assertThat(quotes()).extracting(Quote::source).containsOnly(Source.COINMARKETCAP);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(quotes()).extracting(Quote::source).contains(Source.COINGECKO));
+	}
+
+	@Test
+	void an_interval_above_the_coinmarketcap_daily_budget_warns_at_startup(CapturedOutput output) {
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "cryptoviz.scraper.interval=1m");
+
+		assertThat(output.getOut()).contains(
+				"coinmarketcap: cryptoviz.scraper.interval=PT1M means 1440 calls/day, above the Basic plan's ~333/day");
+	}
+
+	@Test
+	void health_stays_up_and_reports_each_source_in_its_own_group() throws Exception {
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY);
+		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 8);
+
+		// ./cryptoviz up reads the first "status" of the root body; it must be the
+		// overall one.
+		assertThat(get("/actuator/health")).startsWith("200 ")
+			.containsOnlyOnce("\"status\"")
+			.contains("\"status\":\"UP\"");
+		String freshness = get("/actuator/health/freshness");
+		JsonNode sources = JsonMapper.shared().readTree(freshness.substring(4)).path("components").path("sources");
+		assertThat(freshness).startsWith("200 ");
+		assertThat(sources.path("components").path("coingecko").path("status").asString()).isEqualTo("UP");
+		assertThat(sources.path("components").path("coinmarketcap").path("status").asString()).isEqualTo("UP");
+		assertThat(sources.path("components").path("coingecko").path("details").path("lastSuccess").asString())
+			.isNotEqualTo("never");
+	}
+
+}
