@@ -1,0 +1,51 @@
+package io.cryptoviz.dashboard.home.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.cryptoviz.dashboard.base.RefreshScheduler;
+import io.cryptoviz.dashboard.base.ui.AutoRefreshToggle;
+import io.cryptoviz.dashboard.base.ui.ViewToolbar;
+import io.cryptoviz.dashboard.home.HomeService;
+
+/** System status, a guide to the pages and the disclaimer. */
+@Route("")
+@PageTitle("title.home")
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
+final class HomeView extends VerticalLayout {
+
+	private final HomeService home;
+
+	final StatusPanel status;
+
+	final Button refresh;
+
+	final AutoRefreshToggle autoRefresh;
+
+	HomeView(HomeService home, RefreshScheduler scheduler) {
+		this.home = home;
+		this.status = new StatusPanel(scheduler);
+		this.refresh = new Button(getTranslation("refresh.now"), VaadinIcon.REFRESH.create(), click -> refresh());
+		this.refresh.setId("refresh");
+		this.autoRefresh = new AutoRefreshToggle(scheduler, this::refresh);
+		Paragraph disclaimer = new Paragraph(getTranslation("home.disclaimer"));
+		disclaimer.setId("disclaimer");
+		disclaimer.addClassName("cv-disclaimer");
+		setPadding(false);
+		add(new ViewToolbar(getTranslation("title.home"), this.refresh, this.autoRefresh),
+				new Paragraph(getTranslation("home.intro")), this.status, new H2(getTranslation("home.guide")),
+				new PageGuide(), disclaimer);
+		addClassName("cv-page");
+		refresh();
+	}
+
+	private void refresh() {
+		this.status.show(this.home.status(), this::refresh);
+	}
+
+}

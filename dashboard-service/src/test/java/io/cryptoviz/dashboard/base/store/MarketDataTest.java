@@ -1,0 +1,214 @@
+package io.cryptoviz.dashboard.base.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.cryptoviz.dashboard.MutableClock;
+import io.cryptoviz.dashboard.SeededStore;
+import io.cryptoviz.dashboard.WriteLockHolder;
+import io.cryptoviz.dashboard.base.DashboardSettings;
+import io.cryptoviz.model.Source;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarketDataTest {
+
+	static final Instant END = Instant.parse("2026-03-01T12:00:00Z");
+
+	static final int ASSETS = 12;
+
+	@TempDir
+	static Path dir;
+
+	static Path seeded;
+
+	static long rows;
+
+	@BeforeAll
+	static void seed() {
+		seeded = dir.resolve("seeded.duckdb");
+		rows = SeededStore.create(seeded, ASSETS, Duration.ofHours(72), END);
+	}
+
+	static DashboardSettings settings(Path file, Duration waitBound, int maxPoints) {
+		return new DashboardSettings(file, Duration.ofSeconds(30), maxPoints, Duration.ofSeconds(60),
+				new DashboardSettings.Lock(waitBound, Duration.ofMillis(10), Duration.ofMillis(100),
+						Duration.ofSeconds(5)),
+				new DashboardSettings.Freshness(Duration.ofMinutes(10), Duration.ofMinutes(30)));
+	}
+
+	static MarketData market(Path file, MutableClock clock) {
+		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
+		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock));
+	}
+
+	static MarketData market(Path file) {
+		return market(file, new MutableClock(END));
+	}
+
+	@Nested
+	class When_there_is_no_data {
+
+		@Test
+		void a_missing_file_is_waiting_not_an_error() {
+			assertThat(market(dir.resolve("nothing-here.duckdb")).overview()).isInstanceOf(StoreResult.Waiting.class);
+		}
+
+		@Test
+		void a_file_without_the_table_is_waiting() throws Exception {
+			Path file = dir.resolve("no-table.duckdb");
+			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+					Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE other (x INTEGER)");
+			}
+			assertThat(market(file).overview()).isInstanceOf(StoreResult.Waiting.class);
+			assertThat(market(file).assets()).isInstanceOf(StoreResult.Waiting.class);
+		}
+
+		@Test
+		void an_empty_table_is_waiting() throws Exception {
+			Path file = dir.resolve("empty.duckdb");
+			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+					Statement statement = connection.createStatement()) {
+				statement.execute(SeededStore.DDL);
+			}
+			assertThat(market(file).overview()).isInstanceOf(StoreResult.Waiting.class);
+		}
+
+	}
+
+	@Test
+	void overview_counts_every_row_per_source() {
+		StoreOverview overview = market(seeded).overview().orElse(null);
+		assertThat(overview).isNotNull();
+		assertThat(overview.totalRecords()).isEqualTo(rows).isEqualTo(12L * 2 * 865);
+		assertThat(overview.trackedAssets()).isEqualTo(ASSETS);
+		assertThat(overview.sources()).extracting(SourceStats::source)
+			.containsExactly(Source.COINGECKO, Source.COINMARKETCAP);
+		assertThat(overview.newest()).isEqualTo(END);
+		assertThat(overview.first()).isEqualTo(END.minus(Duration.ofHours(72)));
+	}
+
+	@Test
+	void assets_come_largest_market_cap_first_with_names_from_the_newest_row() {
+		List<Asset> assets = market(seeded).assets().orElse(List.of());
+		assertThat(assets).extracting(Asset::assetId)
+			.startsWith("bitcoin", "ethereum", "tether", "ripple", "binancecoin")
+			.hasSize(ASSETS);
+		assertThat(assets.getFirst().sources()).containsExactlyInAnyOrder(Source.values());
+		assertThat(assets.getFirst().label()).isEqualTo("Bitcoin (BTC)");
+	}
+
+	@Test
+	void no_series_exceeds_max_points_whatever_the_period() {
+		DashboardSettings settings = settings(seeded, Duration.ofSeconds(3), 100);
+		MarketData market = new MarketData(new ReadOnlyStore(settings),
+				new QueryCache(settings, new MutableClock(END)));
+		for (Duration span : List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
+				Duration.ofDays(365))) {
+			PriceQuery query = new PriceQuery(List.of("bitcoin", "tether"), EnumSet.allOf(Source.class),
+					END.minus(span), END, 100, true);
+			List<PriceSeries> series = market.prices(query).orElse(List.of());
+			assertThat(series).hasSize(4)
+				.allSatisfy(s -> assertThat(s.points()).isNotEmpty().hasSizeLessThanOrEqualTo(100));
+		}
+	}
+
+	@Test
+	void averaged_series_have_one_line_per_asset_in_query_order() {
+		PriceQuery query = new PriceQuery(List.of("ethereum", "bitcoin"), EnumSet.allOf(Source.class),
+				END.minus(Duration.ofHours(6)), END, 1000, false);
+		List<PriceSeries> series = market(seeded).prices(query).orElse(List.of());
+		assertThat(series).extracting(PriceSeries::assetId).containsExactly("ethereum", "bitcoin");
+		assertThat(series).allSatisfy(s -> assertThat(s.source()).isNull());
+		assertThat(series.getFirst().points()).hasSize(6 * 12 + 1);
+	}
+
+	@Test
+	void user_text_is_a_parameter_never_sql() {
+		PriceQuery query = new PriceQuery(List.of("bitcoin' OR '1'='1"), Set.of(Source.COINGECKO),
+				END.minus(Duration.ofHours(1)), END, 1000, true);
+		assertThat(market(seeded).prices(query)).isEqualTo(new StoreResult.Ready<>(List.of()));
+	}
+
+	@Test
+	void quotes_are_paged_and_sorted_in_sql() {
+		QuoteQuery query = new QuoteQuery(List.of("bitcoin", "ethereum"), EnumSet.allOf(Source.class),
+				END.minus(Duration.ofHours(1)), END, QuoteQuery.Sort.PRICE, false, 2, 3);
+		List<QuoteRow> page = market(seeded).quotes(query).orElse(List.of());
+		assertThat(page).hasSize(3).extracting(QuoteRow::assetId).containsOnly("ethereum");
+		assertThat(page).extracting(QuoteRow::price).isSorted();
+	}
+
+	@Test
+	void results_are_reused_until_the_cache_ttl_passes() throws Exception {
+		Path file = dir.resolve("growing.duckdb");
+		SeededStore.create(file, 2, Duration.ofHours(1), END);
+		MutableClock clock = new MutableClock(END);
+		MarketData market = market(file, clock);
+		long before = market.overview().orElse(null).totalRecords();
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+				Statement statement = connection.createStatement()) {
+			statement.execute("INSERT INTO crypto_prices SELECT * FROM crypto_prices LIMIT 10");
+		}
+		assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(before);
+		clock.advance(Duration.ofSeconds(31));
+		assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(before + 10);
+	}
+
+	@Nested
+	class While_the_consumer_holds_the_write_lock {
+
+		@Test
+		void a_read_waits_for_the_lock_and_then_succeeds() throws Exception {
+			Path file = dir.resolve("locked-briefly.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			Instant started = Instant.now();
+			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofMillis(1500))) {
+				assertThat(holder.holding()).isTrue();
+				StoreResult<StoreOverview> result = market(file).overview();
+				assertThat(result).isInstanceOf(StoreResult.Ready.class);
+			}
+			assertThat(Duration.between(started, Instant.now())).isGreaterThan(Duration.ofMillis(1000));
+		}
+
+		@Test
+		void a_read_gives_up_as_busy_after_the_bound() throws Exception {
+			Path file = dir.resolve("locked-long.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			DashboardSettings settings = settings(file, Duration.ofMillis(300), 1000);
+			MarketData market = new MarketData(new ReadOnlyStore(settings),
+					new QueryCache(settings, new MutableClock(END)));
+			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofSeconds(3))) {
+				StoreResult<StoreOverview> result = market.overview();
+				assertThat(result).isInstanceOfSatisfying(StoreResult.Busy.class,
+						busy -> assertThat(busy.attempts()).isGreaterThan(1));
+			}
+			assertThat(market.overview()).isInstanceOf(StoreResult.Ready.class);
+		}
+
+	}
+
+	@Test
+	void the_bucket_keeps_any_span_within_max_points() {
+		for (long hours : List.of(1L, 6L, 24L, 72L, 24L * 7, 24L * 30, 24L * 365)) {
+			PriceQuery query = new PriceQuery(List.of("bitcoin"), Set.of(Source.COINGECKO),
+					END.minus(hours, ChronoUnit.HOURS), END, 1000, true);
+			long buckets = Duration.ofHours(hours).toSeconds() / query.bucket().toSeconds() + 2;
+			assertThat(buckets).as("%d h", hours).isLessThanOrEqualTo(1000);
+		}
+	}
+
+}
