@@ -42,11 +42,12 @@ public record ConsumerProperties(@NotNull Path databasePath, @DefaultValue("cons
 						message = "must be between 10ms and 30s") Duration flushInterval,
 		@DefaultValue @Valid LockWait lockWait, @DefaultValue @Valid Keys keys) {
 
-	public ConsumerProperties {
-		if (backlogBatchSize < batchSize) {
-			throw new IllegalArgumentException("cryptoviz.consumer.backlog-batch-size must be at least batch-size ("
-					+ batchSize + " up to 1000000), was " + backlogBatchSize);
-		}
+	/**
+	 * The larger of the two batch sizes: a backlog batch is never smaller than a normal
+	 * one.
+	 */
+	public int effectiveBacklogBatchSize() {
+		return Math.max(this.batchSize, this.backlogBatchSize);
 	}
 
 	/** The Redis list holding this instance's in-flight quotes. */
@@ -67,14 +68,6 @@ public record ConsumerProperties(@NotNull Path databasePath, @DefaultValue("cons
 			@DefaultValue("60s") @NotNull @DurationMin(seconds = 1,
 					message = "must be between 1s and 24h") @DurationMax(hours = 24,
 							message = "must be between 1s and 24h") Duration errorAfter) {
-
-		public LockWait {
-			if (warnAfter != null && errorAfter != null && errorAfter.compareTo(warnAfter) < 0) {
-				throw new IllegalArgumentException(
-						"cryptoviz.consumer.lock-wait.error-after must be at least warn-after (" + warnAfter
-								+ " up to 24h), was " + errorAfter);
-			}
-		}
 
 	}
 

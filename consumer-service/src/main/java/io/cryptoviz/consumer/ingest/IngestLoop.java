@@ -109,7 +109,7 @@ final class IngestLoop implements SmartLifecycle {
 				this.handoff.put(this.decoder.decode(pending));
 			}
 			BatchCollector collector = new BatchCollector(quotes, this.properties.batchSize(),
-					this.properties.backlogBatchSize(), this.properties.flushInterval());
+					this.properties.effectiveBacklogBatchSize(), this.properties.flushInterval());
 			while (this.running) {
 				List<String> taken = Persistently.run("take quotes from Redis", collector::collect);
 				if (!taken.isEmpty()) {

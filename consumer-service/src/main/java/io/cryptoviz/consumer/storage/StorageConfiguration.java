@@ -1,6 +1,7 @@
 package io.cryptoviz.consumer.storage;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
 
