@@ -1,0 +1,32 @@
+package io.cryptoviz.dashboard.predictions;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the page runs analyses, so a slow read (the consumer holding the lock) never
+ * blocks the UI thread. Two threads match the machines CryptoViz targets; further
+ * requests queue, and pages drop results nobody waits for any more.
+ */
+@Component
+public class AnalysisExecutor implements DisposableBean {
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2,
+			Thread.ofPlatform().name("analysis-", 0).daemon().factory());
+
+	/**
+	 * @param task the analysis and its hand-over to the UI
+	 */
+	public void execute(Runnable task) {
+		this.executor.execute(task);
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,242 @@
+package io.cryptoviz.dashboard.predictions.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import io.cryptoviz.dashboard.base.RefreshScheduler;
+import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.dashboard.base.store.StoreResult;
+import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
+import io.cryptoviz.dashboard.base.ui.ViewToolbar;
+import io.cryptoviz.dashboard.predictions.Analysis;
+import io.cryptoviz.dashboard.predictions.AnalysisExecutor;
+import io.cryptoviz.dashboard.predictions.NoPricesException;
+import io.cryptoviz.dashboard.predictions.PredictionService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ML predictions for one crypto. The URL holds every setting (changes replace it, so a
+ * link reproduces the view); analyses run off the UI thread, and results are labelled
+ * outdated whenever they no longer match the settings shown.
+ */
+@Route("predictions")
+@PageTitle("title.predictions")
+@Menu(order = 3, icon = "vaadin:lightbulb", title = "nav.predictions")
+@StyleSheet("predictions.css")
+final class PredictionsView extends VerticalLayout implements BeforeEnterObserver {
+
+	private final PredictionService predictions;
+
+	private final RefreshScheduler scheduler;
+
+	private final AnalysisRunner runner;
+
+	final StoreStateNotice notice;
+
+	final CryptoButtons cryptos = new CryptoButtons(this::select);
+
+	final ConfigPanel config = new ConfigPanel(this::configure);
+
+	final Button analyze = new Button(getTranslation("predictions.analyze"), VaadinIcon.PLAY.create(), e -> run(false));
+
+	final ProgressBar progress = new ProgressBar();
+
+	final ResultsPanel results = new ResultsPanel();
+
+	final PredictionChart chart = new PredictionChart();
+
+	final StatePanel state = new StatePanel();
+
+	private PageQuery query = PageQuery.DEFAULT;
+
+	private List<Asset> assets = List.of();
+
+	private @Nullable Analysis shown;
+
+	private @Nullable Registration newData;
+
+	PredictionsView(PredictionService predictions, AnalysisExecutor executor, RefreshScheduler scheduler) {
+		this.predictions = predictions;
+		this.scheduler = scheduler;
+		this.runner = new AnalysisRunner(predictions, executor, scheduler);
+		this.notice = new StoreStateNotice(scheduler);
+		this.analyze.setId("analyze");
+		this.analyze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.progress.setId("analysis-progress");
+		this.progress.setIndeterminate(true);
+		this.progress.setVisible(false);
+		addClassName("cv-page");
+		setPadding(false);
+		add(new ViewToolbar(getTranslation("title.predictions"), this.analyze), this.notice, this.cryptos, this.config,
+				this.progress, this.results, this.chart, this.state);
+		this.chart.setVisible(false);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		PageQueryCodec.Parsed parsed = PageQueryCodec.parse(event.getLocation().getQueryParameters().getParameters());
+		this.query = parsed.query();
+		if (!parsed.rejected().isEmpty()) {
+			Notification.show(getTranslation("filters.rejected", parsed.rejectedList()), 6000,
+					Notification.Position.TOP_CENTER);
+		}
+		StoreResult<List<Asset>> catalog = this.predictions.assets();
+		this.assets = catalog.orElse(List.of());
+		boolean ready = this.notice.show(catalog,
+				() -> UI.getCurrent().navigate(PredictionsView.class, new QueryParameters(this.query.toParameters())));
+		if (ready && this.assets.isEmpty()) {
+			this.notice.show(new StoreResult.Waiting<>("no assets"), () -> {
+			});
+			ready = false;
+		}
+		for (var part : List.of(this.cryptos, this.config, this.analyze, this.results, this.state)) {
+			part.setVisible(ready && (part != this.results || this.shown != null));
+		}
+		if (!ready) {
+			return;
+		}
+		String crypto = this.query.crypto();
+		if (crypto == null || this.assets.stream().noneMatch(a -> a.assetId().equals(crypto))) {
+			if (crypto != null) {
+				Notification.show(getTranslation("filters.unknown", crypto), 6000, Notification.Position.TOP_CENTER);
+			}
+			this.query = this.query.withCrypto(this.assets.getFirst().assetId());
+		}
+		this.cryptos.show(this.assets, this.query.crypto());
+		this.config.show(this.query);
+		this.state.show(this.query.crypto(), this.assets.size());
+		replaceUrl(event.getUI());
+		run(false);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		this.newData = this.scheduler.everyAutoRefresh(() -> ui.access(this::checkForNewData));
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		this.runner.cancel();
+		if (this.newData != null) {
+			this.newData.remove();
+			this.newData = null;
+		}
+	}
+
+	private void select(String crypto) {
+		configure(this.query.withCrypto(crypto));
+	}
+
+	private void configure(PageQuery next) {
+		this.query = next;
+		this.cryptos.select(next.crypto());
+		this.config.show(next);
+		this.state.show(next.crypto(), this.assets.size());
+		replaceUrl(UI.getCurrent());
+		if (next.mode() == PageQuery.Mode.CONTINUOUS) {
+			run(true);
+		}
+		else {
+			markOutdated();
+		}
+	}
+
+	private void run(boolean debounced) {
+		UI ui = UI.getCurrent();
+		var request = this.query.request(this.query.crypto());
+		if (debounced) {
+			this.runner.debounce(ui, request, this::finished);
+		}
+		else {
+			this.runner.now(ui, request, this::finished);
+		}
+		this.progress.setVisible(true);
+		markOutdated();
+	}
+
+	private void finished(AnalysisRunner.Finished finished) {
+		this.progress.setVisible(false);
+		if (finished.problem() != null) {
+			String key = (finished.problem() instanceof NoPricesException) ? "predictions.no-prices"
+					: "predictions.unknown";
+			Notification.show(getTranslation(key, finished.request().assetId()), 6000, Notification.Position.MIDDLE);
+		}
+		else if (finished.result() != null && this.notice.show(finished.result(), () -> run(false))
+				&& finished.result() instanceof StoreResult.Ready<Analysis>(Analysis analysis)) {
+			this.shown = analysis;
+			this.results.show(analysis);
+			this.chart.show(analysis, this.query.panels());
+			this.chart.setVisible(true);
+			this.state.show(analysis);
+		}
+		markOutdated();
+	}
+
+	// Results count as current only while they match the settings on screen and nothing
+	// newer is on its way; otherwise they stay visible, clearly labelled.
+	private void markOutdated() {
+		if (this.shown == null) {
+			return;
+		}
+		boolean current = !this.runner.busy() && this.shown.request().equals(this.query.request(this.query.crypto()));
+		String key = this.runner.busy() ? "predictions.outdated.running" : (this.query.mode() == PageQuery.Mode.MANUAL)
+				? "predictions.outdated.manual" : "predictions.outdated.running";
+		this.results.outdated(current ? "" : getTranslation(key));
+		this.chart.getElement().setAttribute("data-outdated", Boolean.toString(!current));
+	}
+
+	private void checkForNewData() {
+		if (this.query.mode() != PageQuery.Mode.CONTINUOUS || this.shown == null || this.runner.busy()) {
+			return;
+		}
+		this.predictions.asset(this.shown.asset().assetId())
+			.filter(asset -> asset.newest().isAfter(this.shown.asset().newest()))
+			.ifPresent(asset -> run(false));
+	}
+
+	private void replaceUrl(UI ui) {
+		ui.getPage()
+			.getHistory()
+			.replaceState(null, new Location("predictions", new QueryParameters(this.query.toParameters())));
+	}
+
+	/**
+	 * @return the settings on screen, for tests
+	 */
+	PageQuery query() {
+		return this.query;
+	}
+
+	/**
+	 * @return whether an analysis is pending or running, for tests
+	 */
+	boolean busy() {
+		return this.runner.busy();
+	}
+
+	/**
+	 * @return the analysis on screen, for tests
+	 */
+	@Nullable Analysis shown() {
+		return this.shown;
+	}
+
+}
