@@ -3,6 +3,9 @@ package io.cryptoviz.dashboard.predictions;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnalysisExecutor implements DisposableBean {
 
+	private static final Logger log = LoggerFactory.getLogger(AnalysisExecutor.class);
+
 	private final ExecutorService executor = Executors.newFixedThreadPool(2,
 			Thread.ofPlatform().name("analysis-", 0).daemon().factory());
 
@@ -21,7 +26,14 @@ public class AnalysisExecutor implements DisposableBean {
 	 * @param task the analysis and its hand-over to the UI
 	 */
 	public void execute(Runnable task) {
-		this.executor.execute(task);
+		this.executor.execute(() -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Background analysis failed", ex);
+			}
+		});
 	}
 
 	@Override

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class AnalysisRunner {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalysisRunner.class);
+
 	static final Duration DEBOUNCE = Duration.ofMillis(300);
 
 	private final PredictionService predictions;
@@ -107,6 +109,11 @@ final class AnalysisRunner {
 			return new Finished(request, this.predictions.analyze(request), null);
 		}
 		catch (UnknownAssetException | NoPricesException ex) {
+			return new Finished(request, null, ex);
+		}
+		catch (RuntimeException ex) {
+			// Never leave the page waiting for a result that will not come.
+			log.warn("Analysis of {} failed", request, ex);
 			return new Finished(request, null, ex);
 		}
 	}

@@ -29,6 +29,7 @@ import io.cryptoviz.dashboard.predictions.Analysis;
 import io.cryptoviz.dashboard.predictions.AnalysisExecutor;
 import io.cryptoviz.dashboard.predictions.NoPricesException;
 import io.cryptoviz.dashboard.predictions.PredictionService;
+import io.cryptoviz.dashboard.predictions.UnknownAssetException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -175,8 +176,11 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 	private void finished(AnalysisRunner.Finished finished) {
 		this.progress.setVisible(false);
 		if (finished.problem() != null) {
-			String key = (finished.problem() instanceof NoPricesException) ? "predictions.no-prices"
-					: "predictions.unknown";
+			String key = switch (finished.problem()) {
+				case NoPricesException ex -> "predictions.no-prices";
+				case UnknownAssetException ex -> "predictions.unknown";
+				default -> "predictions.failed";
+			};
 			Notification.show(getTranslation(key, finished.request().assetId()), 6000, Notification.Position.MIDDLE);
 		}
 		else if (finished.result() != null && this.notice.show(finished.result(), () -> run(false))
