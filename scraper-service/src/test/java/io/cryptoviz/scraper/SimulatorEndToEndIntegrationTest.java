@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * prices for CoinGecko) and a one-day backfill through the real market_chart shape.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SimulatorEndToEndIT {
+class SimulatorEndToEndIntegrationTest {
 
 	private final DedicatedRedis redis = RealRedis.dedicated();
 
