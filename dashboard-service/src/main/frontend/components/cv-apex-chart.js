@@ -11,7 +11,11 @@ const FORMATS = {
     if (abs >= 1) return value.toFixed(2);
     return value.toPrecision(4);
   },
-  percent: (value) => (value === null || value === undefined ? '' : `${value.toFixed(2)} %`),
+  percent: (value) => {
+    if (value === null || value === undefined) return '';
+    const digits = Math.abs(value) >= 0.1 || value === 0 ? 2 : 3;
+    return `${value.toFixed(digits)} %`;
+  },
 };
 
 // The server cannot send functions; a y-axis names its format and it is resolved here.
@@ -32,8 +36,8 @@ class CvApexChart extends HTMLElement {
     this._series = undefined;
     this._chart = undefined;
     this._queue = Promise.resolve();
-    this.dataset.created = '0';
-    this.dataset.updates = '0';
+    this._created = 0;
+    this._updates = 0;
   }
 
   set options(value) {
@@ -55,6 +59,15 @@ class CvApexChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // Flow may set the properties before this module has loaded; such values sit on the
+    // instance and would hide the setters above, so move them through the setters.
+    for (const name of ['options', 'series']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     this._apply('connect');
   }
 
@@ -62,7 +75,9 @@ class CvApexChart extends HTMLElement {
     if (!this.isConnected || !this._options || !this._series) return;
     if (!this._chart) {
       this._chart = new ApexCharts(this, { ...withFormatters(this._options), series: this._series });
-      this.dataset.created = String(Number(this.dataset.created) + 1);
+      this._created += 1;
+      this.dataset.created = String(this._created);
+      this.dataset.updates = String(this._updates);
       this._queue = this._chart.render().then(() => this._drawn());
       return;
     }
@@ -75,7 +90,8 @@ class CvApexChart extends HTMLElement {
           : chart.updateSeries(this._series, false),
       )
       .then(() => {
-        this.dataset.updates = String(Number(this.dataset.updates) + 1);
+        this._updates += 1;
+        this.dataset.updates = String(this._updates);
         this._drawn();
       });
   }

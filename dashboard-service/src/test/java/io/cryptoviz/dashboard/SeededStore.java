@@ -56,6 +56,19 @@ public final class SeededStore {
 	}
 
 	/**
+	 * Seeds a demo file: {@code SeededStore <file> [assets] [hours]}, ending now.
+	 * @param args file, number of assets (12), hours of history (72)
+	 */
+	public static void main(String[] args) {
+		Path file = Path.of(args[0]);
+		int assets = (args.length > 1) ? Integer.parseInt(args[1]) : 12;
+		long hours = (args.length > 2) ? Long.parseLong(args[2]) : 72;
+		Instant end = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		long rows = create(file, assets, Duration.ofHours(hours), end);
+		System.out.println("Seeded " + rows + " rows into " + file.toAbsolutePath());
+	}
+
+	/**
 	 * Creates the file with {@code assets} assets, both sources, one quote per 5 minutes
 	 * for {@code span}, the newest at {@code end}.
 	 * @param file the DuckDB file to create (must not exist)

@@ -63,12 +63,25 @@ public final class WriteLockHolder implements AutoCloseable {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + args[0]);
-				Statement statement = connection.createStatement()) {
-			statement.execute("SELECT count(*) FROM crypto_prices");
-			System.out.println("locked");
-			System.out.flush();
-			Thread.sleep(Long.parseLong(args[1]));
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (true) {
+			// A reader may hold its short read-only lock at this moment; wait like the
+			// consumer does.
+			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + args[0]);
+					Statement statement = connection.createStatement()) {
+				statement.execute("SELECT count(*) FROM crypto_prices");
+				System.out.println("locked");
+				System.out.flush();
+				Thread.sleep(Long.parseLong(args[1]));
+				return;
+			}
+			catch (java.sql.SQLException ex) {
+				if (System.nanoTime() > deadline) {
+					System.out.println("failed: " + ex.getMessage());
+					return;
+				}
+				Thread.sleep(20);
+			}
 		}
 	}
 

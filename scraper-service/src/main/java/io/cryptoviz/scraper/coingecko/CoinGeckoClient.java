@@ -1,7 +1,5 @@
 package io.cryptoviz.scraper.coingecko;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import tools.jackson.core.type.TypeReference;
@@ -36,7 +34,8 @@ public final class CoinGeckoClient {
 
 	/** The given coins; ids CoinGecko does not know are simply absent. */
 	List<CoinGeckoMarket> markets(List<String> ids) throws InterruptedException {
-		String joined = URLEncoder.encode(String.join(",", ids), StandardCharsets.UTF_8);
+		// RestClient encodes the URI template itself; encoding here would double-encode.
+		String joined = String.join(",", ids);
 		byte[] body = this.http.get("/coins/markets?vs_currency=usd&ids=" + joined + "&order=market_cap_desc&per_page="
 				+ Math.max(1, ids.size()) + "&page=1");
 		return JsonBodies.read(body, MARKETS, "coingecko markets");
@@ -46,8 +45,7 @@ public final class CoinGeckoClient {
 	 * History of one coin: 5-minute points for {@code days=1}, hourly for 2..90 days.
 	 */
 	public CoinGeckoChart marketChart(String id, int days) throws InterruptedException {
-		String path = "/coins/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/market_chart?vs_currency=usd&days="
-				+ days;
+		String path = "/coins/" + id + "/market_chart?vs_currency=usd&days=" + days;
 		return JsonBodies.read(this.http.get(path), CHART, "coingecko market_chart " + id);
 	}
 

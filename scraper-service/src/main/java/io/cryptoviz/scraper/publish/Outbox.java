@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Encoded quotes waiting for Redis, oldest first, never more than {@code capacity}. A
- * chunk being pushed is taken out and put back at the front if the push fails, so a
- * concurrent overflow can never drop the wrong end.
+ * Encoded quotes waiting for Redis, oldest first, at most {@code capacity}. A chunk being
+ * pushed is taken out and put back at the front if the push fails. While a chunk is in
+ * flight its fate is unknown, so overflow is settled only once it is delivered or back:
+ * the bound may be exceeded by at most one chunk for that moment, but the quotes dropped
+ * are always the oldest.
  */
 final class Outbox {
 
@@ -41,8 +43,13 @@ final class Outbox {
 		return chunk;
 	}
 
-	synchronized void delivered() {
+	/**
+	 * Marks the chunk in flight as stored in Redis.
+	 * @return how many of the oldest waiting messages were dropped to fit
+	 */
+	synchronized int delivered() {
 		this.inFlight = 0;
+		return trim();
 	}
 
 	/**
@@ -65,8 +72,11 @@ final class Outbox {
 	}
 
 	private int trim() {
+		if (this.inFlight > 0) {
+			return 0;
+		}
 		int dropped = 0;
-		while (this.waiting.size() + this.inFlight > this.capacity && !this.waiting.isEmpty()) {
+		while (this.waiting.size() > this.capacity) {
 			this.waiting.pollFirst();
 			dropped++;
 		}

@@ -108,7 +108,7 @@ public final class QuotePublisher implements AutoCloseable {
 				chunk = this.outbox.take(CHUNK);
 				if (!chunk.isEmpty()) {
 					this.redis.opsForList().leftPushAll(RedisKeys.QUEUE, chunk);
-					this.outbox.delivered();
+					reportDropped(this.outbox.delivered());
 					this.published.increment(chunk.size());
 				}
 			}

@@ -46,6 +46,20 @@ public final class Formats {
 		else {
 			format.setMaximumFractionDigits(Math.max(4, 3 - (int) Math.floor(Math.log10(Math.abs(value) + 1e-12))));
 		}
+		return ((value < 0) ? "-$" : "$") + format.format(Math.abs(value));
+	}
+
+	/**
+	 * @param value a nullable large USD amount (market cap, volume)
+	 * @param locale the page locale
+	 * @return "$1.94T"-style, or a dash
+	 */
+	public static String usdCompact(@Nullable Double value, Locale locale) {
+		if (value == null) {
+			return "–";
+		}
+		NumberFormat format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+		format.setMaximumFractionDigits(2);
 		return "$" + format.format(value);
 	}
 

@@ -52,7 +52,8 @@ final class FilterBar extends Composite<Div> {
 		this.cryptos.setId("filter-cryptos");
 		this.cryptos.setLabel(getTranslation("filters.cryptos"));
 		this.cryptos.setItemLabelGenerator(Asset::label);
-		this.cryptos.setWidth("28em");
+		this.cryptos.setWidthFull();
+		this.cryptos.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
 		this.sources.setId("filter-sources");
 		this.sources.setLabel(getTranslation("filters.sources"));
 		this.sources.setItems(SourceChoice.values());

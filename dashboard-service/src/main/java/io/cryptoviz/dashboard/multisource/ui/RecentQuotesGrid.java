@@ -40,9 +40,9 @@ final class RecentQuotesGrid extends Composite<Grid<QuoteRow>> {
 		column(QuoteQuery.Sort.CHANGE_24H, "column.change",
 				row -> (row.change24h() == null) ? "–" : Formats.percent(row.change24h(), locale))
 			.setTextAlign(ColumnTextAlign.END);
-		column(QuoteQuery.Sort.MARKET_CAP, "column.market-cap", row -> Formats.usdOrDash(row.marketCap(), locale))
+		column(QuoteQuery.Sort.MARKET_CAP, "column.market-cap", row -> Formats.usdCompact(row.marketCap(), locale))
 			.setTextAlign(ColumnTextAlign.END);
-		column(QuoteQuery.Sort.VOLUME_24H, "column.volume", row -> Formats.usdOrDash(row.volume24h(), locale))
+		column(QuoteQuery.Sort.VOLUME_24H, "column.volume", row -> Formats.usdCompact(row.volume24h(), locale))
 			.setTextAlign(ColumnTextAlign.END);
 		grid.setPageSize(50);
 		grid.setHeight("26em");
@@ -75,7 +75,15 @@ final class RecentQuotesGrid extends Composite<Grid<QuoteRow>> {
 		return getContent().addColumn(value)
 			.setHeader(getTranslation(header))
 			.setKey(sort.name())
-			.setSortProperty(sort.name());
+			.setSortProperty(sort.name())
+			.setAutoWidth(true);
+	}
+
+	/**
+	 * @return the grid, for tests
+	 */
+	Grid<QuoteRow> grid() {
+		return getContent();
 	}
 
 }

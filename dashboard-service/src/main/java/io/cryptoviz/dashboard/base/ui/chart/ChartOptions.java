@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ApexCharts options this dashboard uses, as records whose component names are
- * ApexCharts' JSON keys. Data travels separately as {@link ChartSeries}.
+ * ApexCharts' JSON keys. Data travels separately as {@link ChartSeries}. The option
+ * groups stay together in this one file, longer than our usual classes, so the JSON shape
+ * reads top to bottom as ApexCharts documents it.
  *
  * @param chart size, zoom and toolbar
  * @param xaxis always datetime here
  * @param yaxis one or more y-axes; one is sent as a plain object
  * @param stroke line width and curve
+ * @param fill area opacity, low so lines behind an area stay visible
  * @param tooltip shared tooltip with a date header
  * @param annotations vertical markers such as "now"
  * @param legend legend placement
@@ -25,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, XAxis xaxis,
 		@JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) List<YAxis> yaxis, Stroke stroke,
-		Tooltip tooltip, Annotations annotations, Legend legend, Toggle dataLabels, Theme theme, NoData noData) {
+		Fill fill, Tooltip tooltip, Annotations annotations, Legend legend, Toggle dataLabels, Theme theme,
+		NoData noData) {
 
 	public ChartOptions {
 		yaxis = List.copyOf(yaxis);
@@ -45,7 +49,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 		return new ChartOptions(
 				new Chart("line", heightPx, "transparent", new Toggle(false), new Zoom(true, "x", true),
 						new Toolbar(true, "zoom")),
-				new XAxis("datetime", new XLabels(true)), List.of(yAxis), new Stroke("straight", 2),
+				new XAxis("datetime", new XLabels(true)), List.of(yAxis), new Stroke("straight", 2), new Fill(0.3),
 				new Tooltip(true, new TooltipX("dd MMM yyyy HH:mm 'UTC'")), new Annotations(List.of()),
 				new Legend(true, "top"), new Toggle(false), new Theme(ThemeMode.LIGHT.apexName()),
 				new NoData(noDataText));
@@ -56,8 +60,8 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	 * @return a copy with these y-axes
 	 */
 	public ChartOptions withYAxes(List<YAxis> axes) {
-		return new ChartOptions(this.chart, this.xaxis, axes, this.stroke, this.tooltip, this.annotations, this.legend,
-				this.dataLabels, this.theme, this.noData);
+		return new ChartOptions(this.chart, this.xaxis, axes, this.stroke, this.fill, this.tooltip, this.annotations,
+				this.legend, this.dataLabels, this.theme, this.noData);
 	}
 
 	/**
@@ -67,8 +71,8 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	public ChartOptions withMarker(XAnnotation marker) {
 		List<XAnnotation> markers = new java.util.ArrayList<>(this.annotations.xaxis());
 		markers.add(marker);
-		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.tooltip, new Annotations(markers),
-				this.legend, this.dataLabels, this.theme, this.noData);
+		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
+				new Annotations(markers), this.legend, this.dataLabels, this.theme, this.noData);
 	}
 
 	/**
@@ -76,8 +80,8 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	 * @return a copy in that theme
 	 */
 	public ChartOptions withTheme(ThemeMode mode) {
-		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.tooltip, this.annotations,
-				this.legend, this.dataLabels, new Theme(mode.apexName()), this.noData);
+		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
+				this.annotations, this.legend, this.dataLabels, new Theme(mode.apexName()), this.noData);
 	}
 
 	/**
@@ -170,6 +174,12 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	 * @param width line width in pixels
 	 */
 	public record Stroke(String curve, int width) {
+	}
+
+	/**
+	 * @param opacity fill opacity of area series; lines ignore it
+	 */
+	public record Fill(double opacity) {
 	}
 
 	/**

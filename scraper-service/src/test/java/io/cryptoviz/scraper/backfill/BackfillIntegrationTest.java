@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
-class BackfillIT {
+class BackfillIntegrationTest {
 
 	private static final DedicatedRedis redis = RealRedis.dedicated();
 

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * The whole service against recorded-shape fixtures over real HTTP and a real Redis.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ScraperApplicationIT {
+class ScraperApplicationIntegrationTest {
 
 	private static final String CMC_KEY = "cmc-secret-0f9e8d7c6b5a";
 
