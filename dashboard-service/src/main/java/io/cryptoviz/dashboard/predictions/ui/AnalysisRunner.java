@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@link UI#access}. Every start bumps a generation number; a result whose generation is
  * no longer the newest is dropped, so a slow older analysis can never overwrite a newer
  * one. Continuous mode starts runs through {@link #debounce}, so dragging a slider runs
- * one analysis when the hand stops rather than one per step.
+ * at most one analysis per window rather than one per step.
  */
 final class AnalysisRunner {
 
@@ -40,6 +40,8 @@ final class AnalysisRunner {
 
 	private @Nullable Registration pending;
 
+	private long lastStart = System.nanoTime() - DEBOUNCE.toNanos();
+
 	AnalysisRunner(PredictionService predictions, AnalysisExecutor executor, RefreshScheduler scheduler) {
 		this.predictions = predictions;
 		this.executor = executor;
@@ -47,16 +49,26 @@ final class AnalysisRunner {
 	}
 
 	/**
-	 * Starts the analysis after {@link #DEBOUNCE} unless another request comes first.
+	 * Starts the analysis at once if none started within the last {@link #DEBOUNCE};
+	 * otherwise when that window has passed since this request, unless another request
+	 * comes first. A single change (a click, a released slider) answers without delay,
+	 * while dragging runs at most one analysis per window and always ends with the last
+	 * value.
 	 * @param ui the page's UI
 	 * @param request what to analyse
 	 * @param done receives the result in the UI thread
 	 */
 	void debounce(UI ui, AnalysisRequest request, Consumer<Finished> done) {
+		boolean quiet = this.pending == null && System.nanoTime() - this.lastStart >= DEBOUNCE.toNanos();
+		if (quiet) {
+			now(ui, request, done);
+			return;
+		}
 		cancelPending();
 		long ticket = ++this.generation;
 		this.running = ticket;
 		this.pending = this.scheduler.once(DEBOUNCE, () -> ui.access(() -> {
+			this.pending = null;
 			if (ticket == this.generation) {
 				start(ui, ticket, request, done);
 			}
@@ -92,6 +104,7 @@ final class AnalysisRunner {
 	}
 
 	private void start(UI ui, long ticket, AnalysisRequest request, Consumer<Finished> done) {
+		this.lastStart = System.nanoTime();
 		this.executor.execute(() -> {
 			Finished finished = run(request);
 			ui.access(() -> {

@@ -31,6 +31,8 @@ final class PredictionChart extends Composite<Div> {
 
 	private final ChartOptions mainOptions;
 
+	private java.time.@org.jspecify.annotations.Nullable Instant markedAt;
+
 	PredictionChart() {
 		this.mainOptions = ChartOptions.timeSeries(420,
 				ChartOptions.YAxis.of(getTranslation("chart.axis.usd"), "price"),
