@@ -90,6 +90,15 @@ class PredictionsBenchmark {
 				sample.result().metrics().points(), sample.lookback().toMinutes() / 1440.0,
 				sample.result().metrics().points()));
 		PredictionEngine engine = new PredictionEngine();
+		report.add(measure("baseline: open + close read-only connection, SELECT 1", false, this::openAndClose));
+		report.add(measure("baseline: raw rows, 1 asset x 7 d x 2 sources, plain SELECT", false,
+				() -> rawRows(List.of("bitcoin"), Duration.ofDays(7))));
+		report.add(measure("baseline: raw rows, 50 assets x 7 d x 2 sources, plain SELECT", false,
+				() -> rawRows(ids.subList(0, 50), Duration.ofDays(7))));
+		report.add(measure("store read only: 1 asset x 7 d, 1-min buckets (cache miss)", true,
+				() -> this.market.prices(new io.cryptoviz.dashboard.base.store.PriceQuery(List.of("bitcoin"),
+						java.util.EnumSet.allOf(io.cryptoviz.model.Source.class),
+						MultiSourceBenchmark.END.minus(Duration.ofDays(7)), MultiSourceBenchmark.END, 10082, true))));
 		int[] next = { 0 };
 		report.add(measure("baseline: ml-core only, 72 h history, 7 d lookback", false,
 				() -> engine.analyze(sample.history(), request72.settings(java.time.Duration.ofDays(7)))));
@@ -143,6 +152,43 @@ class PredictionsBenchmark {
 			nanos[i] = System.nanoTime() - started;
 		}
 		return format(label, nanos);
+	}
+
+	private Object openAndClose() throws Exception {
+		java.util.Properties properties = new java.util.Properties();
+		properties.setProperty("duckdb.read_only", "true");
+		try (java.sql.Connection connection = java.sql.DriverManager
+			.getConnection("jdbc:duckdb:" + MultiSourceBenchmark.STORE, properties);
+				java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT 1")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+	private Object rawRows(List<String> ids, Duration span) throws Exception {
+		java.util.Properties properties = new java.util.Properties();
+		properties.setProperty("duckdb.read_only", "true");
+		String in = String.join(",", ids.stream().map(id -> "?").toList());
+		try (java.sql.Connection connection = java.sql.DriverManager
+			.getConnection("jdbc:duckdb:" + MultiSourceBenchmark.STORE, properties);
+				java.sql.PreparedStatement statement = connection
+					.prepareStatement("SELECT asset_id, source, epoch_ms(timestamp), price FROM crypto_prices "
+							+ "WHERE asset_id IN (" + in
+							+ ") AND timestamp >= ? ORDER BY asset_id, source, timestamp")) {
+			for (int i = 0; i < ids.size(); i++) {
+				statement.setString(i + 1, ids.get(i));
+			}
+			statement.setObject(ids.size() + 1,
+					java.time.LocalDateTime.ofInstant(MultiSourceBenchmark.END.minus(span), java.time.ZoneOffset.UTC));
+			long sum = 0;
+			try (java.sql.ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					sum += rows.getLong(3);
+					rows.getDouble(4);
+				}
+			}
+			return sum;
+		}
 	}
 
 	private Object get(String path) throws Exception {

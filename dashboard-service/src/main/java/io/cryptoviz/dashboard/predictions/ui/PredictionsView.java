@@ -207,7 +207,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 		this.chart.getElement().setAttribute("data-outdated", Boolean.toString(!current));
 	}
 
-	private void checkForNewData() {
+	void checkForNewData() {
 		if (this.query.mode() != PageQuery.Mode.CONTINUOUS || this.shown == null || this.runner.busy()) {
 			return;
 		}
