@@ -10,9 +10,8 @@ import java.util.Set;
 public final class Stablecoins {
 
 	private static final Set<String> IDS = Set.of("tether", "usd-coin", "dai", "ethena-usde", "first-digital-usd",
-			"usds", "true-usd", "paypal-usd", "binance-usd", "frax", "usdd", "pax-dollar", "gemini-dollar",
-			"tether-eurt", "euro-coin", "stasis-eurs", "liquity-usd", "gho", "crvusd", "paxos-standard", "usual-usd",
-			"ripple-usd", "falcon-finance", "global-dollar");
+			"usds", "true-usd", "paypal-usd", "binance-usd", "frax", "usdd", "gemini-dollar", "tether-eurt",
+			"euro-coin", "stasis-eurs", "liquity-usd", "gho", "crvusd", "paxos-standard", "usual-usd", "ripple-usd");
 
 	private Stablecoins() {
 	}

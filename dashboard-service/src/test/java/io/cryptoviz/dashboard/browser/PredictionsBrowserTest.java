@@ -48,7 +48,8 @@ class PredictionsBrowserTest {
 	void a_slider_change_in_continuous_mode_updates_the_table_and_the_chart() throws Exception {
 		PredictionsPage page = new PredictionsPage(browser, "http://localhost:" + this.port)
 			.open("crypto=bitcoin&history=24&horizon=4&mode=continuous&panels=rsi");
-		assertThat(page.drawnPaths()).isGreaterThanOrEqualTo(8);
+		// ApexCharts rebuilds its SVG on every update: wait for lines rather than sample once.
+		page.waiting(Duration.ofSeconds(10)).until(d -> page.drawnPaths() >= 8);
 		assertThat(page.signal()).contains("Consensus track record").containsPattern("BUY|SELL|HOLD");
 		assertThat(page.consensusEnd()).isEqualTo(PredictionsStore.END.plus(Duration.ofHours(4)).toEpochMilli());
 		String table = page.tableText();
@@ -64,6 +65,7 @@ class PredictionsBrowserTest {
 		assertThat(page.stateParameters()).containsPattern("horizon (1[3-9]|2[0-4]) h");
 		assertThat(browser.getCurrentUrl()).containsPattern("horizon=(1[3-9]|2[0-4])");
 		assertThat(page.script("return document.getElementById('prediction-chart').dataset.created")).isEqualTo("1");
+		page.waiting(Duration.ofSeconds(10)).until(d -> page.drawnPaths() >= 8);
 		Chromium.screenshot(browser, "predictions");
 	}
 

@@ -59,17 +59,17 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	final ProgressBar progress = new ProgressBar();
 
-	final ResultsPanel results = new ResultsPanel();
+	final AnalysisDisplay display = new AnalysisDisplay();
 
-	final PredictionChart chart = new PredictionChart();
+	final ResultsPanel results = this.display.results;
 
-	final StatePanel state = new StatePanel();
+	final PredictionChart chart = this.display.chart;
+
+	final StatePanel state = this.display.state;
 
 	private PageQuery query = PageQuery.DEFAULT;
 
 	private List<Asset> assets = List.of();
-
-	private @Nullable Analysis shown;
 
 	private @Nullable Registration newData;
 
@@ -86,8 +86,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 		addClassName("cv-page");
 		setPadding(false);
 		add(new ViewToolbar(getTranslation("title.predictions"), this.analyze), this.notice, this.cryptos, this.config,
-				this.progress, this.results, this.chart, this.state);
-		this.chart.setVisible(false);
+				this.progress, this.display);
 	}
 
 	@Override
@@ -108,7 +107,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 			ready = false;
 		}
 		for (var part : List.of(this.cryptos, this.config, this.analyze, this.results, this.state)) {
-			part.setVisible(ready && (part != this.results || this.shown != null));
+			part.setVisible(ready && (part != this.results || this.display.shown() != null));
 		}
 		if (!ready) {
 			return;
@@ -147,16 +146,22 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 	}
 
 	private void configure(PageQuery next) {
+		// Components echo their values back from the browser on first render; an
+		// unchanged query must not start another analysis.
+		if (next.equals(this.query)) {
+			return;
+		}
 		this.query = next;
 		this.cryptos.select(next.crypto());
 		this.config.show(next);
 		this.state.show(next.crypto(), this.assets.size());
+		this.display.panels(next.panels());
 		replaceUrl(UI.getCurrent());
 		if (next.mode() == PageQuery.Mode.CONTINUOUS) {
 			run(true);
 		}
 		else {
-			markOutdated();
+			this.display.label(this.query, this.runner.busy());
 		}
 	}
 
@@ -170,7 +175,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 			this.runner.now(ui, request, this::finished);
 		}
 		this.progress.setVisible(true);
-		markOutdated();
+		this.display.label(this.query, true);
 	}
 
 	private void finished(AnalysisRunner.Finished finished) {
@@ -185,34 +190,18 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 		}
 		else if (finished.result() != null && this.notice.show(finished.result(), () -> run(false))
 				&& finished.result() instanceof StoreResult.Ready<Analysis>(Analysis analysis)) {
-			this.shown = analysis;
-			this.results.show(analysis);
-			this.chart.show(analysis, this.query.panels());
-			this.chart.setVisible(true);
-			this.state.show(analysis);
+			this.display.show(analysis, this.query.panels());
 		}
-		markOutdated();
-	}
-
-	// Results count as current only while they match the settings on screen and nothing
-	// newer is on its way; otherwise they stay visible, clearly labelled.
-	private void markOutdated() {
-		if (this.shown == null) {
-			return;
-		}
-		boolean current = !this.runner.busy() && this.shown.request().equals(this.query.request(this.query.crypto()));
-		String key = this.runner.busy() ? "predictions.outdated.running" : (this.query.mode() == PageQuery.Mode.MANUAL)
-				? "predictions.outdated.manual" : "predictions.outdated.running";
-		this.results.outdated(current ? "" : getTranslation(key));
-		this.chart.getElement().setAttribute("data-outdated", Boolean.toString(!current));
+		this.display.label(this.query, this.runner.busy());
 	}
 
 	void checkForNewData() {
-		if (this.query.mode() != PageQuery.Mode.CONTINUOUS || this.shown == null || this.runner.busy()) {
+		Analysis shown = this.display.shown();
+		if (this.query.mode() != PageQuery.Mode.CONTINUOUS || shown == null || this.runner.busy()) {
 			return;
 		}
-		this.predictions.asset(this.shown.asset().assetId())
-			.filter(asset -> asset.newest().isAfter(this.shown.asset().newest()))
+		this.predictions.asset(shown.asset().assetId())
+			.filter(asset -> asset.newest().isAfter(shown.asset().newest()))
 			.ifPresent(asset -> run(false));
 	}
 
@@ -240,7 +229,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 	 * @return the analysis on screen, for tests
 	 */
 	@Nullable Analysis shown() {
-		return this.shown;
+		return this.display.shown();
 	}
 
 }
