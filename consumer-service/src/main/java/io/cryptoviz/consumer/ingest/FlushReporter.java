@@ -51,7 +51,7 @@ final class FlushReporter {
 		Instant now = this.clock.instant();
 		Duration lagged = (batch.oldestFetchedAt() != null) ? Duration.between(batch.oldestFetchedAt(), now) : null;
 		this.flushDuration.record(took);
-		if (lagged != null) {
+		if (lagged != null && !lagged.isNegative()) {
 			this.lag.record(lagged);
 		}
 		this.stored.increment(result.stored());

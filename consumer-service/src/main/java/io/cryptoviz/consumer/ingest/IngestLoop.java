@@ -61,6 +61,8 @@ final class IngestLoop implements SmartLifecycle {
 
 	private @Nullable StatefulRedisConnection<String, String> connection;
 
+	private @Nullable StatefulRedisConnection<String, String> pipelineConnection;
+
 	IngestLoop(Supplier<RedisClient> redis, ConsumerProperties properties, QuoteStore store, BatchDecoder decoder,
 			FlushReporter reporter, Duration stopTimeout) {
 		this.redis = redis;
@@ -156,9 +158,10 @@ final class IngestLoop implements SmartLifecycle {
 		RedisClient client = this.redis.get();
 		this.blockingConnection = client.connect(StringCodec.UTF8);
 		this.connection = client.connect(StringCodec.UTF8);
+		this.pipelineConnection = client.connect(StringCodec.UTF8);
 		ConsumerProperties.Keys keys = this.properties.keys();
-		return new QuoteQueue(this.blockingConnection.sync(), this.connection.sync(), keys.queue(),
-				this.properties.processingKey(), keys.deadLetter());
+		return new QuoteQueue(this.blockingConnection.sync(), this.pipelineConnection, this.connection.sync(),
+				keys.queue(), this.properties.processingKey(), keys.deadLetter());
 	}
 
 	private void awaitThreads() {
@@ -184,7 +187,7 @@ final class IngestLoop implements SmartLifecycle {
 
 	private void closeConnections() {
 		for (StatefulRedisConnection<String, String> open : new StatefulRedisConnection[] { this.blockingConnection,
-				this.connection }) {
+				this.connection, this.pipelineConnection }) {
 			if (open != null && open.isOpen()) {
 				open.close();
 			}

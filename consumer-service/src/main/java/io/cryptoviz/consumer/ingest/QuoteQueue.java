@@ -3,9 +3,14 @@ package io.cryptoviz.consumer.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.lettuce.core.LMoveArgs;
+import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.jspecify.annotations.Nullable;
 
@@ -14,31 +19,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Quotes move from the right of the queue to the left of this consumer's processing list,
  * so the processing list's right end always holds the oldest unacknowledged quotes and an
- * acknowledgement removes exactly that many from the right. Bulk moves and
- * acknowledgements are Lua scripts: atomic, and one round trip per batch instead of one
- * per quote.
+ * acknowledgement removes exactly that many from the right. Bulk moves are pipelined, one
+ * round trip per chunk instead of one per quote; the acknowledgement is a small Lua
+ * script.
  */
 final class QuoteQueue {
-
-	// Moves up to ARGV[1] of the oldest quotes; returns the queue depth left, then the
-	// quotes oldest first. unpack() is chunked: Lua's C stack takes about 8000 values.
-	private static final String MOVE = """
-			local max = tonumber(ARGV[1])
-			local items = {}
-			if max > 0 then items = redis.call('LRANGE', KEYS[1], -max, -1) end
-			local n = #items
-			if n > 0 then
-				redis.call('LTRIM', KEYS[1], 0, -n - 1)
-				for first = n, 1, -1000 do
-					local chunk = {}
-					for i = first, math.max(1, first - 999), -1 do chunk[#chunk + 1] = items[i] end
-					redis.call('LPUSH', KEYS[2], unpack(chunk))
-				end
-			end
-			local out = {redis.call('LLEN', KEYS[1])}
-			for i = n, 1, -1 do out[#out + 1] = items[i] end
-			return out
-			""";
 
 	// Records the batch's dead letters and drops the batch from the processing list in
 	// one
@@ -51,7 +36,13 @@ final class QuoteQueue {
 			return redis.call('LLEN', KEYS[1])
 			""";
 
+	private static final int PIPELINE_CHUNK = 10_000;
+
 	private final RedisCommands<String, String> blocking;
+
+	private final StatefulRedisConnection<String, String> pipelineConnection;
+
+	private final RedisAsyncCommands<String, String> pipeline;
 
 	private final RedisCommands<String, String> commands;
 
@@ -64,11 +55,16 @@ final class QuoteQueue {
 	/**
 	 * @param blocking a connection only this queue's fetching thread uses, because BLMOVE
 	 * holds it
+	 * @param pipelined a connection only the fetching thread uses, with automatic
+	 * flushing switched off here
 	 * @param commands a connection for everything else
 	 */
-	QuoteQueue(RedisCommands<String, String> blocking, RedisCommands<String, String> commands, String queue,
-			String processing, String deadLetter) {
+	QuoteQueue(RedisCommands<String, String> blocking, StatefulRedisConnection<String, String> pipelined,
+			RedisCommands<String, String> commands, String queue, String processing, String deadLetter) {
 		this.blocking = blocking;
+		this.pipelineConnection = pipelined;
+		this.pipelineConnection.setAutoFlushCommands(false);
+		this.pipeline = pipelined.async();
 		this.commands = commands;
 		this.queue = queue;
 		this.processing = processing;
@@ -86,15 +82,38 @@ final class QuoteQueue {
 		return this.blocking.blmove(this.queue, this.processing, LMoveArgs.Builder.rightLeft(), seconds);
 	}
 
-	/** Moves up to {@code max} quotes without waiting. */
+	/**
+	 * Moves up to {@code max} quotes without waiting: one pipelined LMOVE per quote, sent
+	 * in chunks of {@value #PIPELINE_CHUNK} with one round trip each. Each LMOVE is
+	 * atomic, so a crash leaves every quote either in the queue or in the processing
+	 * list. A Lua script moving a whole batch was tried first: it passes every quote
+	 * through Lua's string table, measured 5 microseconds per quote here with pauses over
+	 * a second for Lua's garbage collector, during which Redis serves no one else.
+	 */
 	Moved moveUpTo(int max) {
-		List<Object> reply = this.commands.eval(MOVE, ScriptOutputType.MULTI,
-				new String[] { this.queue, this.processing }, Integer.toString(max));
-		List<String> items = new ArrayList<>(reply.size() - 1);
-		for (int i = 1; i < reply.size(); i++) {
-			items.add((String) reply.get(i));
+		List<String> items = new ArrayList<>(max);
+		long depth = this.commands.llen(this.queue);
+		while (depth > 0 && items.size() < max) {
+			int chunk = (int) Math.min(Math.min(PIPELINE_CHUNK, max - items.size()), depth);
+			List<RedisFuture<String>> moves = new ArrayList<>(chunk);
+			for (int i = 0; i < chunk; i++) {
+				moves.add(this.pipeline.lmove(this.queue, this.processing, LMoveArgs.Builder.rightLeft()));
+			}
+			RedisFuture<Long> left = this.pipeline.llen(this.queue);
+			this.pipelineConnection.flushCommands();
+			for (RedisFuture<String> move : moves) {
+				String item = await(move);
+				if (item != null) {
+					items.add(item);
+				}
+			}
+			depth = await(left);
 		}
-		return new Moved(items, (Long) reply.getFirst());
+		return new Moved(items, depth);
+	}
+
+	private static <T> T await(RedisFuture<T> future) {
+		return LettuceFutures.awaitOrCancel(future, 60, TimeUnit.SECONDS);
 	}
 
 	/**
