@@ -59,14 +59,20 @@ class ConsumerCrashScenarioTest {
 			push(redis, quotes);
 			Findings.step(SCENARIO, "pushed %,d distinct quotes to %s (seed %d)".formatted(quotes, this.queue, seed));
 			for (int kill = 1; kill <= kills; kill++) {
+				// A random point of what is left: kill once the queue is down to it, so
+				// the
+				// kills spread over the whole drain instead of all landing on the first
+				// flush.
+				long target = (long) (redis.llen(this.queue) * random.nextDouble() * (kills - kill + 1) / (kills + 1));
 				Process consumer = start(database, "run-" + kill);
-				await().atMost(Duration.ofSeconds(90))
+				await().atMost(Duration.ofSeconds(120))
 					.pollInterval(Duration.ofMillis(5))
-					.until(() -> redis.llen(processing()) > 0 || redis.llen(this.queue) == 0 || !consumer.isAlive());
+					.until(() -> (redis.llen(processing()) > 0 && redis.llen(this.queue) <= target)
+							|| redis.llen(this.queue) == 0 || !consumer.isAlive());
 				assertThat(consumer.isAlive())
 					.as("consumer run %d alive before the kill; log:%n%s", kill, log("run-" + kill))
 					.isTrue();
-				Thread.sleep(random.nextInt(400));
+				Thread.sleep(random.nextInt(150));
 				long queued = redis.llen(this.queue);
 				long inFlight = redis.llen(processing());
 				consumer.destroyForcibly().waitFor(20, TimeUnit.SECONDS);

@@ -1,6 +1,5 @@
 package io.cryptoviz.systemtest;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ final class RedisOutageScenario {
 		long rowsBefore = Store.count(stack.database(), "SELECT count(*) FROM crypto_prices");
 		Path pidFile = stack.state().resolve(".run").resolve("redis.pid");
 		long pid = Long.parseLong(Files.readString(pidFile).strip());
-		List<String> command = commandLine(pid);
+		List<String> command = commandLine(stack);
 		int logAtStop = stack.log("scraper-service").length();
 		ProcessHandle redis = ProcessHandle.of(pid).orElseThrow();
 		redis.destroy();
@@ -111,16 +110,17 @@ final class RedisOutageScenario {
 		return lines.isEmpty() || lines.get(lines.size() - 1).endsWith("outbox 0");
 	}
 
-	private static List<String> commandLine(long pid) throws Exception {
-		byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
-		List<String> args = new ArrayList<>();
-		for (String arg : new String(raw, StandardCharsets.UTF_8).split("\u0000")) {
-			if (!arg.isEmpty()) {
-				args.add(arg);
-			}
-		}
-		assertThat(new File(args.get(0))).as("redis-server binary").exists();
-		return args;
+	/**
+	 * The command line {@code ./cryptoviz up} starts Redis with (redis-server rewrites
+	 * its own /proc cmdline, so it cannot be read back): same binary, port, folder and
+	 * AOF.
+	 */
+	private static List<String> commandLine(DemoStack stack) {
+		Path binary = stack.state().resolve(".run/bin/redis-server");
+		assertThat(binary).as("the script's redis-server").exists();
+		String port = stack.redisUri().substring(stack.redisUri().lastIndexOf(':') + 1);
+		return List.of(binary.toString(), "--port", port, "--bind", "127.0.0.1", "--dir",
+				stack.state().resolve("data/redis").toString(), "--appendonly", "yes", "--daemonize", "no");
 	}
 
 	record Books(long published, long received, long stored) {
