@@ -15,6 +15,10 @@ public final class MutableClock extends Clock {
 		this.now = now;
 	}
 
+	public void set(Instant instant) {
+		this.now = instant;
+	}
+
 	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}

@@ -7,7 +7,6 @@ import java.util.Locale;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import com.vaadin.flow.i18n.I18NProvider;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 class BaseConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
 	}

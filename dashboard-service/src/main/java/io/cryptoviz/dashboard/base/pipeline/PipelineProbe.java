@@ -39,7 +39,7 @@ public class PipelineProbe {
 	public PipelineStatus status() {
 		Snapshot snapshot = this.last;
 		Instant now = this.clock.instant();
-		if (snapshot.readAt().plus(REUSE).isAfter(now)) {
+		if (!now.isBefore(snapshot.readAt()) && now.isBefore(snapshot.readAt().plus(REUSE))) {
 			return snapshot.status();
 		}
 		PipelineStatus status = read();

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,7 +19,7 @@ import io.cryptoviz.dashboard.home.HomeService;
 @Route("")
 @PageTitle("title.home")
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
-final class HomeView extends VerticalLayout {
+final class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final HomeService home;
 
@@ -41,6 +43,10 @@ final class HomeView extends VerticalLayout {
 				new Paragraph(getTranslation("home.intro")), this.status, new H2(getTranslation("home.guide")),
 				new PageGuide(), disclaimer);
 		addClassName("cv-page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
 		refresh();
 	}
 

@@ -79,4 +79,11 @@ final class RecentQuotesGrid extends Composite<Grid<QuoteRow>> {
 			.setAutoWidth(true);
 	}
 
+	/**
+	 * @return the grid, for tests
+	 */
+	Grid<QuoteRow> grid() {
+		return getContent();
+	}
+
 }

@@ -45,4 +45,11 @@ final class SpreadTable extends Composite<Grid<SpreadRow>> {
 		return getContent().getListDataView().getItems().toList();
 	}
 
+	/**
+	 * @return the grid, for tests
+	 */
+	Grid<SpreadRow> grid() {
+		return getContent();
+	}
+
 }

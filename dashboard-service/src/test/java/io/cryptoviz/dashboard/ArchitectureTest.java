@@ -1,0 +1,63 @@
+package io.cryptoviz.dashboard;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.cryptoviz.dashboard.base.pipeline.PipelineProbe;
+import io.cryptoviz.dashboard.base.store.MarketData;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+class ArchitectureTest {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.cryptoviz.dashboard");
+
+	@Test
+	void ui_does_not_reach_storage() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.sql..", "org.duckdb..", "org.springframework.data.redis..", "io.lettuce..")
+			.orShould()
+			.dependOnClassesThat(describe("the store's read API", c -> c.isEquivalentTo(MarketData.class)
+					|| c.getPackageName().equals(MarketData.class.getPackageName())
+							&& !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
+			.because("views go through their feature's service")
+			.check(this.classes);
+	}
+
+	@Test
+	void views_read_pipeline_state_only_through_the_probe_service() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleName("StringRedisTemplate")
+			.because(PipelineProbe.class.getSimpleName() + " owns the Redis reads")
+			.check(this.classes);
+	}
+
+	@Test
+	void services_do_not_depend_on_ui() {
+		noClasses().that()
+			.resideOutsideOfPackage("..ui..")
+			.and()
+			.doNotHaveSimpleName("DashboardApplication")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..ui..", "com.vaadin.flow.component..")
+			.check(this.classes);
+	}
+
+	@Test
+	void no_cycles_between_feature_packages() {
+		slices().matching("io.cryptoviz.dashboard.(*)..").should().beFreeOfCycles().check(this.classes);
+	}
+
+}
