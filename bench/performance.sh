@@ -3,7 +3,7 @@
 # memory on a demo stack, and writes docs/PERFORMANCE.md. Called by ./cryptoviz bench.
 # Baselines are measured in the same run, so the ratios hold on any machine.
 #   BENCH_QUICK=1   a smaller drain (200,000 quotes instead of 1,000,000), for a quick look
-#   BENCH_SKIP="jmh drain stack"  leaves parts out (the report says so)
+#   BENCH_SKIP="jmh drain dashboard stack"  leaves parts out (the report says so)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,6 +69,21 @@ bench_drain() {
 		SECTIONS+=("## Queue drain vs raw Appender vs row-by-row INSERT (consumer-service)"$'\n\n'"Command: \`./mvnw -pl consumer-service -Pbench test -Dbench.quotes=$quotes\`. Targets (issue 5): drain >= 250,000 quotes/s sustained; freshness p95 < 1 s at the normal load."$'\n\n```\n'"$(sed -n '/=== consumer-service drain benchmark/,/targets:/p' "$LOG/drain.log")"$'\n```')
 	else
 		SECTIONS+=("## Queue drain (consumer-service)"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/drain.log")"$'\n```')
+	fi
+}
+
+# ---------------------------------------------------------------- dashboard (issue 6)
+bench_dashboard() {
+	if skipped dashboard; then
+		SECTIONS+=("## Dashboard latency on the ~21M-row store"$'\n\n'"Skipped in this run (BENCH_SKIP).")
+		return
+	fi
+	say "dashboard Multi-Source benchmark, ~21M-row store (log $LOG/dashboard.log)"
+	if mvnw -pl dashboard-service verify -Dtest=MultiSourceBenchmark -Dbenchmark=true \
+		-Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dspring-javaformat.skip=true >"$LOG/dashboard.log" 2>&1; then
+		SECTIONS+=("## Dashboard latency on the ~21M-row store (dashboard-service)"$'\n\n'"Command: \`./mvnw -pl dashboard-service verify -Dtest=MultiSourceBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true\`. Targets (issue 6): page data p95 <= 100 ms on a cache miss; navigation to chart drawn <= 1.5 s."$'\n\n```\n'"$(sed -n '/=== Multi-Source page benchmark/,+30p' "$LOG/dashboard.log" | grep -v '^\[INFO\]')"$'\n```')
+	else
+		SECTIONS+=("## Dashboard latency on the ~21M-row store"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/dashboard.log")"$'\n```')
 	fi
 }
 
@@ -160,7 +175,7 @@ bench_stack() {
 	[[ -n "$first" && -n "$last" ]] && STACK_READY="$(awk -v a="$first" -v b="$last" 'BEGIN {printf "%.0f", b - a}')"
 	SECTIONS+=("## Startup time and resident memory (demo stack)
 
-Command: \`./cryptoviz bench\` (this part alone: \`BENCH_SKIP=\"jmh drain\" ./cryptoviz bench\`). All services start at once, as \`./cryptoviz up --demo\` starts them, so on $(nproc) cores they compete for CPU; startup is measured from the process start (/proc/<pid>/stat) to the first \`/actuator/health\` UP, polled every 0.2 s. RSS is VmRSS from /proc/<pid>/status right after startup and after one minute of demo traffic (scraper cycles every 10 s, $pages page requests). Heap cap: -Xmx512m (the script's default). Baseline measured in the same run: a bare JDK HTTP server (\`jwebserver\`) starts in $BASE_START s and holds $((BASE_RSS / 1024)) MiB.
+Command: \`./cryptoviz bench\` (this part alone: \`BENCH_SKIP=\"jmh drain dashboard\" ./cryptoviz bench\`). All services start at once, as \`./cryptoviz up --demo\` starts them, so on $(nproc) cores they compete for CPU; startup is measured from the process start (/proc/<pid>/stat) to the first \`/actuator/health\` UP, polled every 0.2 s. RSS is VmRSS from /proc/<pid>/status right after startup and after one minute of demo traffic (scraper cycles every 10 s, $pages page requests). Heap cap: -Xmx512m (the script's default). Baseline measured in the same run: a bare JDK HTTP server (\`jwebserver\`) starts in $BASE_START s and holds $((BASE_RSS / 1024)) MiB.
 
 | Process | Startup to healthy | vs bare JVM server | RSS after startup | RSS after 1 min of traffic | vs bare JVM server |
 |---|---|---|---|---|---|
@@ -180,8 +195,7 @@ targets() {
 | Issue | Target | This run |
 |---|---|---|
 | 5 consumer | drain >= 250,000 quotes/s; freshness p95 < 1 s | $drain |
-| 6 dashboard | Multi-Source page data, 12 cryptos x 7 d on the ~21M-row store: p95 <= 100 ms (cache miss) | NOT MEASURED: no dashboard benchmark harness on main yet |
-| 6 dashboard | navigation to chart drawn in headless Chromium <= 1.5 s | NOT MEASURED: no browser-timing harness on main yet |
+| 6 dashboard | Multi-Source page data, 12 cryptos x 7 d on the ~21M-row store: p95 <= 100 ms (cache miss); navigation to chart drawn <= 1.5 s | see the dashboard section above (MultiSourceBenchmark prints its own verdicts) |
 | 7 predictions | one /predictions call at 72 h history p95 <= 50 ms; 50-asset batch | NOT MEASURED: the REST API (issue 7) is not on main yet |
 | 7 predictions | slider change to updated chart <= 300 ms | NOT MEASURED: the predictions page is not on main yet |
 | 8 operations | \`./cryptoviz up --demo\` healthy within 90 s | $stack |
@@ -210,6 +224,7 @@ write_report() {
 
 bench_jmh
 bench_drain
+bench_dashboard
 bench_stack
 write_report
 rm -rf "$WORK"
