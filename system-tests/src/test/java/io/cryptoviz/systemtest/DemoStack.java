@@ -42,6 +42,18 @@ final class DemoStack {
 		this.env.remove("REDIS_URL");
 	}
 
+	/**
+	 * Adds or replaces an environment variable for the script and the services it starts.
+	 */
+	DemoStack with(String name, String value) {
+		this.env.put(name, value);
+		return this;
+	}
+
+	Path state() {
+		return this.state;
+	}
+
 	Result run(Duration timeout, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(this.root.resolve("cryptoviz").toString());

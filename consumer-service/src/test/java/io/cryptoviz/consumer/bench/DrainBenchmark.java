@@ -1,6 +1,7 @@
 package io.cryptoviz.consumer.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -67,7 +69,9 @@ class DrainBenchmark {
 	@Test
 	void measure() throws Exception {
 		double appender = appenderRate();
+		line("raw Appender, one transaction (" + APPENDER_ROWS + " rows)", appender, "rows/s");
 		double inserts = rowByRowRate();
+		line("row-by-row autocommitted INSERT (" + INSERT_ROWS + " rows)", inserts, "rows/s");
 		try (DedicatedRedis redis = RealRedis.dedicated()) {
 			RedisClient client = RedisClient.create(redis.endpoint().uri());
 			try (StatefulRedisConnection<String, String> connection = client.connect()) {
@@ -76,6 +80,7 @@ class DrainBenchmark {
 				Process consumer = startConsumer(redis, file);
 				try {
 					double drain = drainRate(commands, file);
+					line("drain Redis -> DuckDB, end to end (" + DRAIN_QUOTES + " quotes)", drain, "quotes/s");
 					List<Long> freshness = freshness(commands, file);
 					report(appender, inserts, drain, freshness);
 				}
@@ -156,6 +161,9 @@ class DrainBenchmark {
 		long start = System.nanoTime();
 		redis.rename(staging, QUEUE);
 		while (redis.llen(QUEUE) > 0 || redis.llen(RedisKeys.processing(ID)) > 0) {
+			if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(10)) {
+				throw new IllegalStateException("not drained after 10 minutes");
+			}
 			Thread.sleep(5);
 		}
 		long elapsed = System.nanoTime() - start;
@@ -169,19 +177,21 @@ class DrainBenchmark {
 	/** The 5-minute load (40 quotes per cycle), cycles compressed to about a second. */
 	private List<Long> freshness(RedisCommands<String, String> redis, Path file) throws Exception {
 		List<Long> latencies = new ArrayList<>();
-		Instant base = Instant.parse("2030-01-01T00:00:00Z");
 		for (int cycle = 0; cycle < FRESHNESS_CYCLES; cycle++) {
-			Instant timestamp = base.plus(Duration.ofMinutes(5L * cycle));
+			Instant timestamp = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 			String[] messages = new String[QUOTES_PER_CYCLE];
 			for (int i = 0; i < QUOTES_PER_CYCLE; i++) {
-				messages[i] = QuoteCodec.encode(new Quote("asset-" + i, "A" + i, "Asset " + i, 100 + i, null, null,
-						null, Source.COINGECKO, timestamp, Instant.now()));
+				messages[i] = QuoteCodec.encode(new Quote("fresh-" + i, "F" + i, "Fresh " + i, 100 + i, null, null,
+						null, Source.COINGECKO, timestamp, timestamp));
 			}
 			String sql = "SELECT count(*) FROM crypto_prices WHERE timestamp = TIMESTAMP '"
 					+ LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC) + "'";
 			long pushed = System.nanoTime();
 			redis.lpush(QUEUE, messages);
 			while (readOnly(file, sql) < QUOTES_PER_CYCLE) {
+				if (System.nanoTime() - pushed > TimeUnit.SECONDS.toNanos(30)) {
+					throw new IllegalStateException("cycle " + cycle + " not queryable after 30 s");
+				}
 				Thread.sleep(20);
 			}
 			latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pushed));
@@ -238,9 +248,8 @@ class DrainBenchmark {
 		Collections.sort(sorted);
 		long p50 = sorted.get((int) Math.ceil(sorted.size() * 0.50) - 1);
 		long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
-		System.out.println();
-		System.out
-			.println("=== consumer-service drain benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
+		System.out.println("=== consumer-service drain benchmark (" + Runtime.getRuntime().availableProcessors()
+				+ " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ")");
 		line("raw Appender, one transaction (" + APPENDER_ROWS + " rows)", appender, "rows/s");
 		line("row-by-row autocommitted INSERT (" + INSERT_ROWS + " rows)", inserts, "rows/s");
 		line("drain Redis -> DuckDB, end to end (" + DRAIN_QUOTES + " quotes)", drain, "quotes/s");

@@ -11,6 +11,7 @@ import io.cryptoviz.model.RedisKeys;
 import io.cryptoviz.testsupport.redis.RealRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -58,9 +59,17 @@ class BrowserTest {
 	}
 
 	@BeforeAll
-	static void seedAndStart() throws Exception {
+	static void seed() {
 		SeededStore.create(dir.resolve("cryptoviz.duckdb"), 12, Duration.ofHours(72), END);
-		browser = Chromium.start();
+	}
+
+	// Per test, so that without Chromium every test is reported as skipped with the
+	// reason.
+	@BeforeEach
+	void startBrowser() throws Exception {
+		if (browser == null) {
+			browser = Chromium.start();
+		}
 	}
 
 	@AfterAll

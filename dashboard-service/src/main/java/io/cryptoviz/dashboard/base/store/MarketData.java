@@ -4,13 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.cryptoviz.model.Source;
 
@@ -26,47 +25,48 @@ import org.springframework.stereotype.Service;
 @Service
 public class MarketData {
 
-	private static final String SOURCES_SQL = """
-			SELECT source, count(*), count(DISTINCT asset_id), min(timestamp), max(timestamp)
-			FROM crypto_prices GROUP BY source ORDER BY source""";
-
-	private static final String TRACKED_SQL = """
-			SELECT count(DISTINCT asset_id) FROM crypto_prices
-			WHERE timestamp >= (SELECT max(timestamp) FROM crypto_prices) - INTERVAL 1 DAY""";
-
-	// Newest row per asset within the last day of data: cheap (the file is in time order,
-	// so DuckDB skips older row groups) and it drops assets the scraper stopped tracking.
+	// Newest row per asset within the last day of data: the file is in time order, so the
+	// bound (a parameter, not a subquery, so DuckDB can use its zone maps) skips older
+	// row
+	// groups, and assets the scraper stopped tracking drop out.
 	private static final String ASSETS_SQL = """
 			SELECT asset_id, arg_max(symbol, timestamp), arg_max(name, timestamp),
 			       arg_max(market_cap, timestamp) FILTER (WHERE market_cap IS NOT NULL),
 			       string_agg(DISTINCT source, ','), max(timestamp)
-			FROM crypto_prices
-			WHERE timestamp >= (SELECT max(timestamp) FROM crypto_prices) - INTERVAL 1 DAY
+			FROM crypto_prices WHERE timestamp >= ?
 			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""";
+
+	/** How far back from the newest quote an asset still counts as tracked. */
+	static final Duration TRACKED_WINDOW = Duration.ofDays(1);
 
 	private final ReadOnlyStore store;
 
 	private final QueryCache cache;
 
-	MarketData(ReadOnlyStore store, QueryCache cache) {
+	private final SourceTally tally;
+
+	MarketData(ReadOnlyStore store, QueryCache cache, SourceTally tally) {
 		this.store = store;
 		this.cache = cache;
+		this.tally = tally;
 	}
 
 	/**
-	 * @return counts and time range, or waiting when the table is empty
+	 * @return exact counts per source, the time range and the tracked assets, or waiting
+	 * when the table is empty
 	 */
 	public StoreResult<StoreOverview> overview() {
-		return this.cache.get("overview", () -> this.store.read("overview", this::readOverview))
-			.then(found -> found.<StoreResult<StoreOverview>>map(StoreResult.Ready::new)
-				.orElseGet(() -> new StoreResult.Waiting<>("crypto_prices has no rows yet")));
+		return counts()
+			.then(perSource -> perSource.isEmpty() ? new StoreResult.Waiting<>("crypto_prices has no rows yet")
+					: assets(newest(perSource)).map(assets -> overview(perSource, assets)));
 	}
 
 	/**
-	 * @return tracked assets, largest newest market cap first
+	 * @return tracked assets, largest newest market cap first; empty before any data
 	 */
 	public StoreResult<List<Asset>> assets() {
-		return this.cache.get("assets", () -> this.store.read("assets", this::readAssets));
+		return counts()
+			.then(perSource -> perSource.isEmpty() ? new StoreResult.Ready<>(List.of()) : assets(newest(perSource)));
 	}
 
 	/**
@@ -107,34 +107,43 @@ public class MarketData {
 		this.cache.clear();
 	}
 
-	private Optional<StoreOverview> readOverview(Connection connection) throws SQLException {
-		List<SourceStats> sources = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(SOURCES_SQL);
-				ResultSet rows = statement.executeQuery()) {
-			while (rows.next()) {
-				sources.add(new SourceStats(Sql.source(rows.getString(1)), rows.getLong(2), rows.getInt(3),
-						Sql.instant(rows, 4), Sql.instant(rows, 5)));
-			}
-		}
-		if (sources.isEmpty()) {
-			return Optional.empty();
-		}
-		int tracked;
-		try (PreparedStatement statement = connection.prepareStatement(TRACKED_SQL);
-				ResultSet rows = statement.executeQuery()) {
-			rows.next();
-			tracked = rows.getInt(1);
-		}
-		long total = sources.stream().mapToLong(SourceStats::records).sum();
-		Instant first = sources.stream().map(SourceStats::first).min(Instant::compareTo).orElseThrow();
-		Instant newest = sources.stream().map(SourceStats::newest).max(Instant::compareTo).orElseThrow();
-		return Optional.of(new StoreOverview(total, tracked, sources, first, newest));
+	private StoreResult<Map<Source, SourceTally.Counts>> counts() {
+		return this.cache.get("counts", () -> this.store.read("counts", this.tally::read));
 	}
 
-	private List<Asset> readAssets(Connection connection) throws SQLException {
+	private StoreResult<List<Asset>> assets(Instant newest) {
+		Instant since = newest.minus(TRACKED_WINDOW);
+		return this.cache.get(List.of("assets", since), () -> this.store.read("assets", c -> readAssets(c, since)));
+	}
+
+	private static Instant newest(Map<Source, SourceTally.Counts> perSource) {
+		return perSource.values().stream().map(SourceTally.Counts::newest).max(Instant::compareTo).orElseThrow();
+	}
+
+	private static StoreOverview overview(Map<Source, SourceTally.Counts> perSource, List<Asset> assets) {
+		List<SourceStats> sources = perSource.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new SourceStats(e.getKey(), e.getValue().records(),
+					(int) assets.stream().filter(a -> a.sources().contains(e.getKey())).count(), e.getValue().first(),
+					e.getValue().newest()))
+			.toList();
+		long total = sources.stream().mapToLong(SourceStats::records).sum();
+		Instant first = sources.stream().map(SourceStats::first).min(Instant::compareTo).orElseThrow();
+		return new StoreOverview(total, assets.size(), sources, first, newest(perSource));
+	}
+
+	private static List<Asset> readAssets(Connection connection, Instant since) throws SQLException {
 		Map<String, Asset> assets = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(ASSETS_SQL);
-				ResultSet rows = statement.executeQuery()) {
+		try (PreparedStatement statement = connection.prepareStatement(ASSETS_SQL)) {
+			Sql.bind(statement, 1, since);
+			readAssetRows(statement, assets);
+		}
+		return List.copyOf(assets.values());
+	}
+
+	private static void readAssetRows(PreparedStatement statement, Map<String, Asset> assets) throws SQLException {
+		try (ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				EnumSet<Source> sources = EnumSet.noneOf(Source.class);
 				sources.addAll(Sql.sources(rows.getString(5)));
@@ -142,7 +151,6 @@ public class MarketData {
 						Sql.nullableDouble(rows, 4), sources, Sql.instant(rows, 6)));
 			}
 		}
-		return List.copyOf(assets.values());
 	}
 
 }

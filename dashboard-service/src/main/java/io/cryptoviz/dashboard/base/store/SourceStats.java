@@ -9,7 +9,7 @@ import io.cryptoviz.model.Source;
  *
  * @param source the provider
  * @param records rows stored
- * @param assets distinct assets among them
+ * @param assets tracked assets this source quoted in the last day of data
  * @param first oldest quote timestamp (UTC)
  * @param newest newest quote timestamp (UTC)
  */

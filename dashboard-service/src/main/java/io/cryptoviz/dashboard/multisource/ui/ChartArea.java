@@ -38,8 +38,9 @@ final class ChartArea extends Composite<Div> {
 		wanted.forEach((key, chart) -> {
 			Card card = this.cards.computeIfAbsent(key, k -> newCard(k, single));
 			card.title().setText(title(chart));
-			card.chart().setOptions(options(chart, data.now(), single));
-			card.chart().setSeries(series(chart));
+			List<ChartSeries> series = series(chart);
+			card.chart().setOptions(options(chart, data.now(), single).withFillFor(series));
+			card.chart().setSeries(series);
 		});
 		getContent().removeAll();
 		wanted.keySet().forEach(key -> getContent().add(this.cards.get(key).box()));

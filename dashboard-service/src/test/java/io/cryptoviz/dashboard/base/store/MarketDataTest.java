@@ -51,7 +51,7 @@ class MarketDataTest {
 
 	static MarketData market(Path file, MutableClock clock) {
 		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock));
+		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock), new SourceTally());
 	}
 
 	static MarketData market(Path file) {
@@ -114,8 +114,8 @@ class MarketDataTest {
 	@Test
 	void no_series_exceeds_max_points_whatever_the_period() {
 		DashboardSettings settings = settings(seeded, Duration.ofSeconds(3), 100);
-		MarketData market = new MarketData(new ReadOnlyStore(settings),
-				new QueryCache(settings, new MutableClock(END)));
+		MarketData market = new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, new MutableClock(END)),
+				new SourceTally());
 		for (Duration span : List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
 				Duration.ofDays(365))) {
 			PriceQuery query = new PriceQuery(List.of("bitcoin", "tether"), EnumSet.allOf(Source.class),
@@ -168,6 +168,33 @@ class MarketDataTest {
 		assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(before + 10);
 	}
 
+	@Test
+	void counts_follow_appends_and_deletions_exactly() throws Exception {
+		Path file = dir.resolve("appending.duckdb");
+		SeededStore.create(file, 2, Duration.ofHours(1), END);
+		MutableClock clock = new MutableClock(END);
+		MarketData market = market(file, clock);
+		long before = market.overview().orElse(null).totalRecords();
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+				Statement statement = connection.createStatement()) {
+			statement.execute("INSERT INTO crypto_prices SELECT * REPLACE (timestamp + INTERVAL 5 MINUTE AS timestamp, "
+					+ "ingested_at + INTERVAL 1 HOUR AS ingested_at) FROM crypto_prices WHERE timestamp = (SELECT max(timestamp) FROM crypto_prices)");
+		}
+		clock.advance(Duration.ofSeconds(31));
+		StoreOverview appended = market.overview().orElse(null);
+		assertThat(appended.totalRecords()).isEqualTo(before + 4);
+		assertThat(appended.newest()).isEqualTo(END.plus(Duration.ofMinutes(5)));
+		assertThat(appended.sources()).extracting(SourceStats::records).containsOnly((before + 4) / 2);
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DELETE FROM crypto_prices WHERE source = 'COINMARKETCAP' AND timestamp < "
+					+ "(SELECT min(timestamp) FROM crypto_prices) + INTERVAL 10 MINUTE");
+		}
+		clock.advance(Duration.ofSeconds(31));
+		assertThat(market.overview().orElse(null).sources()).extracting(SourceStats::records)
+			.containsExactly((before + 4) / 2, (before + 4) / 2 - 4);
+	}
+
 	@Nested
 	class While_the_consumer_holds_the_write_lock {
 
@@ -190,7 +217,7 @@ class MarketDataTest {
 			SeededStore.create(file, 2, Duration.ofHours(1), END);
 			DashboardSettings settings = settings(file, Duration.ofMillis(300), 1000);
 			MarketData market = new MarketData(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)));
+					new QueryCache(settings, new MutableClock(END)), new SourceTally());
 			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofSeconds(3))) {
 				StoreResult<StoreOverview> result = market.overview();
 				assertThat(result).isInstanceOfSatisfying(StoreResult.Busy.class,

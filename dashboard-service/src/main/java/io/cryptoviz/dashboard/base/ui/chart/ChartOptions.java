@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param xaxis always datetime here
  * @param yaxis one or more y-axes; one is sent as a plain object
  * @param stroke line width and curve
- * @param fill area opacity, low so lines behind an area stay visible
+ * @param fill opacity per series: 1 for lines, low for areas so lines behind stay visible
  * @param tooltip shared tooltip with a date header
  * @param annotations vertical markers such as "now"
  * @param legend legend placement
@@ -49,10 +49,10 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 		return new ChartOptions(
 				new Chart("line", heightPx, "transparent", new Toggle(false), new Zoom(true, "x", true),
 						new Toolbar(true, "zoom")),
-				new XAxis("datetime", new XLabels(true)), List.of(yAxis), new Stroke("straight", 2), new Fill(0.3),
-				new Tooltip(true, new TooltipX("dd MMM yyyy HH:mm 'UTC'")), new Annotations(List.of()),
-				new Legend(true, "top"), new Toggle(false), new Theme(ThemeMode.LIGHT.apexName()),
-				new NoData(noDataText));
+				new XAxis("datetime", new XLabels(true)), List.of(yAxis), new Stroke("straight", 2),
+				new Fill(List.of(1.0)), new Tooltip(true, new TooltipX("dd MMM yyyy HH:mm 'UTC'")),
+				new Annotations(List.of()), new Legend(true, "top"), new Toggle(false),
+				new Theme(ThemeMode.LIGHT.apexName()), new NoData(noDataText));
 	}
 
 	/**
@@ -62,6 +62,17 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	public ChartOptions withYAxes(List<YAxis> axes) {
 		return new ChartOptions(this.chart, this.xaxis, axes, this.stroke, this.fill, this.tooltip, this.annotations,
 				this.legend, this.dataLabels, this.theme, this.noData);
+	}
+
+	/**
+	 * @param series the series that will be shown
+	 * @return a copy that fills areas lightly and draws lines fully opaque
+	 */
+	public ChartOptions withFillFor(List<ChartSeries> series) {
+		List<Double> opacity = series.stream().map(s -> s.type().equals("area") ? 0.25 : 1.0).toList();
+		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke,
+				new Fill(opacity.isEmpty() ? List.of(1.0) : opacity), this.tooltip, this.annotations, this.legend,
+				this.dataLabels, this.theme, this.noData);
 	}
 
 	/**
@@ -177,9 +188,14 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	}
 
 	/**
-	 * @param opacity fill opacity of area series; lines ignore it
+	 * @param opacity per series, in series order; ApexCharts applies it to lines too
 	 */
-	public record Fill(double opacity) {
+	public record Fill(@JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) List<Double> opacity) {
+
+		public Fill {
+			opacity = List.copyOf(opacity);
+		}
+
 	}
 
 	/**

@@ -1,0 +1,127 @@
+package io.cryptoviz.dashboard.base.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.cryptoviz.model.Source;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Exact row counts and time range per source, kept up to date incrementally.
+ * <p>
+ * Counting per source means scanning the whole table (about 250 ms on 21M rows here), and
+ * the consumer only ever appends, stamping each flush with {@code ingested_at}. So after
+ * one full count this adds only rows ingested since, which DuckDB finds through the zone
+ * maps of the append-ordered {@code ingested_at} column. {@code count(*)} of the whole
+ * table comes from metadata; if it ever disagrees with the tally (rows deleted, file
+ * replaced) the tally is rebuilt from scratch.
+ */
+@Component
+class SourceTally {
+
+	private static final Logger log = LoggerFactory.getLogger(SourceTally.class);
+
+	private static final String PER_SOURCE = """
+			SELECT source, count(*), min(timestamp), max(timestamp), max(ingested_at)
+			FROM crypto_prices %s GROUP BY source""";
+
+	private @Nullable State state;
+
+	synchronized Map<Source, Counts> read(Connection connection) throws SQLException {
+		long total = total(connection);
+		State current = this.state;
+		if (current != null && total == current.total()) {
+			return current.counts();
+		}
+		if (current != null && total > current.total()) {
+			State updated = current.plus(scan(connection, current.ingestedUpTo()), total);
+			if (updated.sum() == total) {
+				this.state = updated;
+				return updated.counts();
+			}
+		}
+		long started = System.nanoTime();
+		State rebuilt = new State(new EnumMap<>(Source.class), Instant.MIN, 0).plus(scan(connection, null), total);
+		log.info("Counted {} rows per source in {} ms", rebuilt.sum(), (System.nanoTime() - started) / 1_000_000);
+		this.state = rebuilt;
+		return rebuilt.counts();
+	}
+
+	private static long total(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM crypto_prices");
+				ResultSet rows = statement.executeQuery()) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private static Map<Source, Delta> scan(Connection connection, @Nullable Instant ingestedAfter) throws SQLException {
+		String sql = PER_SOURCE.formatted((ingestedAfter == null) ? "" : "WHERE ingested_at > ?");
+		Map<Source, Delta> deltas = new EnumMap<>(Source.class);
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			if (ingestedAfter != null) {
+				Sql.bind(statement, 1, ingestedAfter);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					deltas.put(Sql.source(rows.getString(1)), new Delta(rows.getLong(2), Sql.instant(rows, 3),
+							Sql.instant(rows, 4), Sql.instant(rows, 5)));
+				}
+			}
+		}
+		return deltas;
+	}
+
+	/**
+	 * @param records rows of this source
+	 * @param first oldest quote timestamp
+	 * @param newest newest quote timestamp
+	 */
+	record Counts(long records, Instant first, Instant newest) {
+	}
+
+	private record Delta(long records, Instant first, Instant newest, Instant ingestedUpTo) {
+	}
+
+	private record State(Map<Source, Counts> counts, Instant ingestedUpTo, long total) {
+
+		State plus(Map<Source, Delta> deltas, long newTotal) {
+			Map<Source, Counts> merged = new EnumMap<>(Source.class);
+			merged.putAll(this.counts);
+			Instant upTo = this.ingestedUpTo;
+			for (Map.Entry<Source, Delta> entry : deltas.entrySet()) {
+				Delta delta = entry.getValue();
+				Counts before = merged.get(entry.getKey());
+				merged.put(entry.getKey(),
+						(before == null) ? new Counts(delta.records(), delta.first(), delta.newest())
+								: new Counts(before.records() + delta.records(), min(before.first(), delta.first()),
+										max(before.newest(), delta.newest())));
+				upTo = max(upTo, delta.ingestedUpTo());
+			}
+			return new State(Map.copyOf(merged), upTo, newTotal);
+		}
+
+		long sum() {
+			return this.counts.values().stream().mapToLong(Counts::records).sum();
+		}
+
+		private static Instant min(Instant a, Instant b) {
+			return a.isBefore(b) ? a : b;
+		}
+
+		private static Instant max(Instant a, Instant b) {
+			return a.isAfter(b) ? a : b;
+		}
+
+	}
+
+}
