@@ -48,7 +48,8 @@ class PredictionsBrowserTest {
 	void a_slider_change_in_continuous_mode_updates_the_table_and_the_chart() throws Exception {
 		PredictionsPage page = new PredictionsPage(browser, "http://localhost:" + this.port)
 			.open("crypto=bitcoin&history=24&horizon=4&mode=continuous&panels=rsi");
-		// ApexCharts rebuilds its SVG on every update: wait for lines rather than sample once.
+		// ApexCharts rebuilds its SVG on every update: wait for lines rather than sample
+		// once.
 		page.waiting(Duration.ofSeconds(10)).until(d -> page.drawnPaths() >= 8);
 		assertThat(page.signal()).contains("Consensus track record").containsPattern("BUY|SELL|HOLD");
 		assertThat(page.consensusEnd()).isEqualTo(PredictionsStore.END.plus(Duration.ofHours(4)).toEpochMilli());
