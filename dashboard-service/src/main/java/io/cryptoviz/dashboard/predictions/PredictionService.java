@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PredictionService {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PredictionService.class);
+
 	/** How far back the track records reach (capped by the data actually stored). */
 	public static final Duration LOOKBACK = Duration.ofDays(7);
 
@@ -118,6 +120,9 @@ public class PredictionService {
 						entries.add(new BatchEntry(id, analysis(request, asset, prices, result, started), null));
 					}
 				}
+				log.info("Batch analysis of {} assets ({} unknown or without prices) took {} ms", entries.size(),
+						entries.stream().filter(e -> e.analysis() == null).count(),
+						(System.nanoTime() - started) / 1_000_000);
 				return List.copyOf(entries);
 			});
 		});

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
 import io.cryptoviz.dashboard.base.store.StoreResult;
@@ -107,13 +108,18 @@ final class AnalysisRunner {
 		this.lastStart = System.nanoTime();
 		this.executor.execute(() -> {
 			Finished finished = run(request);
-			ui.access(() -> {
-				if (ticket != this.generation) {
-					return;
-				}
-				this.running = 0;
-				done.accept(finished);
-			});
+			try {
+				ui.access(() -> {
+					if (ticket != this.generation) {
+						return;
+					}
+					this.running = 0;
+					done.accept(finished);
+				});
+			}
+			catch (UIDetachedException ex) {
+				// The tab was closed while the analysis ran; nobody waits for it.
+			}
 		});
 	}
 
