@@ -32,7 +32,7 @@ class StoreBenchmark {
 
 	private static final int ROWS = Integer.getInteger("bench.storeRows", 500_000);
 
-	private static final int BATCH = 50_000;
+	private static final int BATCH = Integer.getInteger("bench.storeBatch", 50_000);
 
 	private static final String COLUMNS = """
 			asset_id VARCHAR NOT NULL, name VARCHAR NOT NULL, symbol VARCHAR NOT NULL, price DOUBLE NOT NULL,
