@@ -24,15 +24,24 @@ import org.jspecify.annotations.Nullable;
  * @param dataLabels off: values on every point are noise on a time series
  * @param theme light or dark, following the page
  * @param noData text shown while there are no points
+ * @param colors series colours in order; ten, so a forecast chart with nine series never
+ * repeats one (ApexCharts' own palettes have five)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, XAxis xaxis,
 		@JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) List<YAxis> yaxis, Stroke stroke,
 		Fill fill, Tooltip tooltip, Annotations annotations, Legend legend, Toggle dataLabels, Theme theme,
-		NoData noData) {
+		NoData noData, List<String> colors) {
+
+	/**
+	 * Tableau 10: distinct in both themes and for the common colour-vision deficiencies.
+	 */
+	public static final List<String> PALETTE = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+			"#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
 
 	public ChartOptions {
 		yaxis = List.copyOf(yaxis);
+		colors = List.copyOf(colors);
 		if (yaxis.isEmpty()) {
 			throw new IllegalArgumentException("at least one y-axis is needed");
 		}
@@ -52,7 +61,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 				new XAxis("datetime", new XLabels(true)), List.of(yAxis), new Stroke("straight", 2),
 				new Fill(List.of(1.0)), new Tooltip(true, new TooltipX("dd MMM yyyy HH:mm 'UTC'")),
 				new Annotations(List.of()), new Legend(true, "top"), new Toggle(false),
-				new Theme(ThemeMode.LIGHT.apexName()), new NoData(noDataText));
+				new Theme(ThemeMode.LIGHT.apexName()), new NoData(noDataText), PALETTE);
 	}
 
 	/**
@@ -61,7 +70,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	 */
 	public ChartOptions withYAxes(List<YAxis> axes) {
 		return new ChartOptions(this.chart, this.xaxis, axes, this.stroke, this.fill, this.tooltip, this.annotations,
-				this.legend, this.dataLabels, this.theme, this.noData);
+				this.legend, this.dataLabels, this.theme, this.noData, this.colors);
 	}
 
 	/**
@@ -72,7 +81,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 		List<Double> opacity = series.stream().map(s -> s.type().equals("area") ? 0.25 : 1.0).toList();
 		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke,
 				new Fill(opacity.isEmpty() ? List.of(1.0) : opacity), this.tooltip, this.annotations, this.legend,
-				this.dataLabels, this.theme, this.noData);
+				this.dataLabels, this.theme, this.noData, this.colors);
 	}
 
 	/**
@@ -83,7 +92,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 		List<XAnnotation> markers = new java.util.ArrayList<>(this.annotations.xaxis());
 		markers.add(marker);
 		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
-				new Annotations(markers), this.legend, this.dataLabels, this.theme, this.noData);
+				new Annotations(markers), this.legend, this.dataLabels, this.theme, this.noData, this.colors);
 	}
 
 	/**
@@ -92,7 +101,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	 */
 	public ChartOptions withTheme(ThemeMode mode) {
 		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
-				this.annotations, this.legend, this.dataLabels, new Theme(mode.apexName()), this.noData);
+				this.annotations, this.legend, this.dataLabels, new Theme(mode.apexName()), this.noData, this.colors);
 	}
 
 	/**
