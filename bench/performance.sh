@@ -3,7 +3,7 @@
 # memory on a demo stack, and writes docs/PERFORMANCE.md. Called by ./cryptoviz bench.
 # Baselines are measured in the same run, so the ratios hold on any machine.
 #   BENCH_QUICK=1   a smaller drain (200,000 quotes instead of 1,000,000), for a quick look
-#   BENCH_SKIP="jmh drain dashboard stack"  leaves parts out (the report says so)
+#   BENCH_SKIP="jmh drain dashboard predictions stack"  leaves parts out (the report says so)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -84,6 +84,21 @@ bench_dashboard() {
 		SECTIONS+=("## Dashboard latency on the ~21M-row store (dashboard-service)"$'\n\n'"Command: \`./mvnw -pl dashboard-service verify -Dtest=MultiSourceBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true\`. Targets (issue 6): page data p95 <= 100 ms on a cache miss; navigation to chart drawn <= 1.5 s."$'\n\n```\n'"$(sed -n '/=== Multi-Source page benchmark/,+30p' "$LOG/dashboard.log" | grep -v '^\[INFO\]')"$'\n```')
 	else
 		SECTIONS+=("## Dashboard latency on the ~21M-row store"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/dashboard.log")"$'\n```')
+	fi
+}
+
+# ---------------------------------------------------------------- predictions (issue 7)
+bench_predictions() {
+	if skipped predictions; then
+		SECTIONS+=("## Predictions latency on the ~21M-row store"$'\n\n'"Skipped in this run (BENCH_SKIP).")
+		return
+	fi
+	say "dashboard predictions benchmark, ~21M-row store (log $LOG/predictions.log)"
+	if mvnw -pl dashboard-service verify -Dtest=PredictionsBenchmark -Dbenchmark=true \
+		-Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dspring-javaformat.skip=true >"$LOG/predictions.log" 2>&1; then
+		SECTIONS+=("## Predictions latency on the ~21M-row store (dashboard-service)"$'\n\n'"Command: \`./mvnw -pl dashboard-service verify -Dtest=PredictionsBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true\`. Targets (issue 7): one /predictions call at 72 h history p95 <= 50 ms on a cache miss; slider change to updated chart <= 300 ms. Baselines in the same run: ml-core alone, and the plain SELECT of the same rows."$'\n\n```\n'"$(cat "$ROOT/dashboard-service/target/benchmark/predictions.txt")"$'\n```')
+	else
+		SECTIONS+=("## Predictions latency on the ~21M-row store"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/predictions.log")"$'\n```')
 	fi
 }
 
@@ -196,8 +211,7 @@ targets() {
 |---|---|---|
 | 5 consumer | drain >= 250,000 quotes/s; freshness p95 < 1 s | $drain |
 | 6 dashboard | Multi-Source page data, 12 cryptos x 7 d on the ~21M-row store: p95 <= 100 ms (cache miss); navigation to chart drawn <= 1.5 s | see the dashboard section above (MultiSourceBenchmark prints its own verdicts) |
-| 7 predictions | one /predictions call at 72 h history p95 <= 50 ms; 50-asset batch | NOT MEASURED: the REST API (issue 7) is not on main yet |
-| 7 predictions | slider change to updated chart <= 300 ms | NOT MEASURED: the predictions page is not on main yet |
+| 7 predictions | one /predictions call at 72 h history p95 <= 50 ms (cache miss); 50-asset batch; slider change to updated chart <= 300 ms | see the predictions section above |
 | 8 operations | \`./cryptoviz up --demo\` healthy within 90 s | $stack |
 MD
 }
@@ -225,6 +239,7 @@ write_report() {
 bench_jmh
 bench_drain
 bench_dashboard
+bench_predictions
 bench_stack
 write_report
 rm -rf "$WORK"

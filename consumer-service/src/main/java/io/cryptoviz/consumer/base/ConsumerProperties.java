@@ -36,7 +36,7 @@ public record ConsumerProperties(@NotNull Path databasePath, @DefaultValue("cons
 		regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
 		message = "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit") String consumerId,
 		@DefaultValue("1000") @Range(min = 1, max = 100_000) int batchSize,
-		@DefaultValue("50000") @Range(min = 1, max = 1_000_000) int backlogBatchSize,
+		@DefaultValue("245760") @Range(min = 1, max = 1_000_000) int backlogBatchSize,
 		@DefaultValue("500ms") @NotNull @DurationMin(millis = 10,
 				message = "must be between 10ms and 30s") @DurationMax(seconds = 30,
 						message = "must be between 10ms and 30s") Duration flushInterval,

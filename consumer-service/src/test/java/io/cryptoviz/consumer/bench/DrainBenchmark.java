@@ -30,8 +30,12 @@ import io.cryptoviz.model.RedisKeys;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.testsupport.redis.DedicatedRedis;
 import io.cryptoviz.testsupport.redis.RealRedis;
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -76,13 +80,14 @@ class DrainBenchmark {
 			RedisClient client = RedisClient.create(redis.endpoint().uri());
 			try (StatefulRedisConnection<String, String> connection = client.connect()) {
 				RedisCommands<String, String> commands = connection.sync();
+				RedisCeiling ceiling = redisCeiling(client, commands);
 				Path file = this.dir.resolve("bench.duckdb");
 				Process consumer = startConsumer(redis, file);
 				try {
 					double drain = drainRate(commands, file);
 					line("drain Redis -> DuckDB, end to end (" + DRAIN_QUOTES + " quotes)", drain, "quotes/s");
 					List<Long> freshness = freshness(commands, file);
-					report(appender, inserts, drain, freshness);
+					report(appender, inserts, ceiling, drain, freshness);
 				}
 				finally {
 					consumer.destroy();
@@ -149,6 +154,74 @@ class DrainBenchmark {
 			}
 			return rate(INSERT_ROWS, System.nanoTime() - start);
 		}
+	}
+
+	/**
+	 * What Redis alone manages here, as a ceiling for the drain: LPUSH and LRANGE of
+	 * 10,000 messages per command, and the consumer's bulk move (scripts of 200 quotes
+	 * doing LRANGE, LPUSH, LTRIM, pipelined 50 per round trip) with nothing else to do.
+	 */
+	private RedisCeiling redisCeiling(RedisClient client, RedisCommands<String, String> redis) {
+		String from = "bench:ceiling:from";
+		String to = "bench:ceiling:to";
+		List<String[]> chunks = new ArrayList<>();
+		for (int start = 0; start < DRAIN_QUOTES; start += 10_000) {
+			chunks.add(TestQuotes.encoded(start, Math.min(10_000, DRAIN_QUOTES - start)).toArray(String[]::new));
+		}
+		long start = System.nanoTime();
+		for (String[] chunk : chunks) {
+			redis.lpush(from, chunk);
+		}
+		double lpush = rate(DRAIN_QUOTES, System.nanoTime() - start);
+		line("Redis LPUSH, 10,000 per command", lpush, "msgs/s");
+		start = System.nanoTime();
+		long read = 0;
+		for (int first = 0; first < DRAIN_QUOTES; first += 10_000) {
+			read += redis.lrange(from, first, first + 9_999).size();
+		}
+		double lrange = rate(read, System.nanoTime() - start);
+		line("Redis LRANGE, 10,000 per command", lrange, "msgs/s");
+		double move;
+		try (StatefulRedisConnection<String, String> pipelined = client.connect()) {
+			pipelined.setAutoFlushCommands(false);
+			RedisAsyncCommands<String, String> async = pipelined.async();
+			start = System.nanoTime();
+			long moved = 0;
+			while (moved < DRAIN_QUOTES) {
+				List<RedisFuture<List<Object>>> calls = new ArrayList<>();
+				for (int i = 0; i < 50; i++) {
+					calls.add(async.eval(BULK_MOVE, ScriptOutputType.MULTI, new String[] { from, to }, "200"));
+				}
+				pipelined.flushCommands();
+				for (RedisFuture<List<Object>> call : calls) {
+					moved += ((List<?>) LettuceFutures.awaitOrCancel(call, 60, TimeUnit.SECONDS).get(1)).size();
+				}
+			}
+			move = rate(moved, System.nanoTime() - start);
+		}
+		line("Redis bulk move as the consumer does it", move, "msgs/s");
+		redis.del(from, to);
+		return new RedisCeiling(lpush, lrange, move);
+	}
+
+	// The same script as the consumer's QuoteQueue.
+	private static final String BULK_MOVE = """
+			local items = redis.call('LRANGE', KEYS[1], -tonumber(ARGV[1]), -1)
+			local n = #items
+			if n > 0 then
+				local reversed = {}
+				for i = 1, n do
+					reversed[i] = items[n - i + 1]
+				end
+				for first = 1, n, 5000 do
+					redis.call('LPUSH', KEYS[2], unpack(reversed, first, math.min(n, first + 4999)))
+				end
+				redis.call('LTRIM', KEYS[1], 0, -n - 1)
+			end
+			return { redis.call('LLEN', KEYS[1]), items }
+			""";
+
+	private record RedisCeiling(double lpush, double lrange, double bulkMove) {
 	}
 
 	/** Fills a side list, then renames it onto the queue so the drain starts at once. */
@@ -243,7 +316,8 @@ class DrainBenchmark {
 		return process;
 	}
 
-	private static void report(double appender, double inserts, double drain, List<Long> freshness) {
+	private static void report(double appender, double inserts, RedisCeiling redis, double drain,
+			List<Long> freshness) {
 		List<Long> sorted = new ArrayList<>(freshness);
 		Collections.sort(sorted);
 		long p50 = sorted.get((int) Math.ceil(sorted.size() * 0.50) - 1);
@@ -252,8 +326,12 @@ class DrainBenchmark {
 				+ " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ")");
 		line("raw Appender, one transaction (" + APPENDER_ROWS + " rows)", appender, "rows/s");
 		line("row-by-row autocommitted INSERT (" + INSERT_ROWS + " rows)", inserts, "rows/s");
+		line("Redis LPUSH, 10,000 per command", redis.lpush(), "msgs/s");
+		line("Redis LRANGE, 10,000 per command", redis.lrange(), "msgs/s");
+		line("Redis bulk move as the consumer does it", redis.bulkMove(), "msgs/s");
 		line("drain Redis -> DuckDB, end to end (" + DRAIN_QUOTES + " quotes)", drain, "quotes/s");
 		System.out.printf(Locale.ROOT, "  drain / Appender            %8.2f%n", drain / appender);
+		System.out.printf(Locale.ROOT, "  drain / Redis bulk move     %8.2f%n", drain / redis.bulkMove());
 		System.out.printf(Locale.ROOT, "  drain / row-by-row INSERT   %8.1f x%n", drain / inserts);
 		System.out.printf(Locale.ROOT,
 				"  freshness push->queryable   p50 %d ms, p95 %d ms, max %d ms (%d cycles of %d quotes)%n", p50, p95,

@@ -66,6 +66,19 @@ class QuoteStoreTest {
 	}
 
 	@Test
+	void batches_outside_the_stored_time_range_are_stored_whole_and_redelivery_stores_nothing_twice() throws Exception {
+		this.store.store(quotes(400, 100));
+
+		assertThat(this.store.store(quotes(800, 100))).isEqualTo(new StoreResult(100, 0));
+		assertThat(this.store.store(quotes(0, 100))).isEqualTo(new StoreResult(100, 0));
+		assertThat(this.store.store(quotes(0, 1000))).isEqualTo(new StoreResult(700, 300));
+		assertThat(TestDatabase.rows(this.file)).isEqualTo(1000);
+		assertThat(TestDatabase.count(this.file,
+				"SELECT count(DISTINCT (source, asset_id, timestamp)) FROM crypto_prices"))
+			.isEqualTo(1000);
+	}
+
+	@Test
 	void duplicates_within_one_batch_are_stored_once() throws Exception {
 		List<Quote> twice = new java.util.ArrayList<>(quotes(0, 10));
 		twice.addAll(quotes(0, 10));

@@ -55,8 +55,11 @@ public class MultiSourceService {
 	 * @return the data, or why there is none
 	 */
 	public StoreResult<DashboardData> load(DashboardQuery query) {
-		return this.market.overview()
-			.then(overview -> this.market.assets().then(catalog -> build(query, overview, catalog)));
+		// One connection for the whole page: each open of the file costs about as much as
+		// a
+		// query.
+		return this.market.burst(() -> this.market.overview()
+			.then(overview -> this.market.assets().then(catalog -> build(query, overview, catalog))));
 	}
 
 	/**

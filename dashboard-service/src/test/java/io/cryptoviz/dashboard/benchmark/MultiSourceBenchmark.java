@@ -12,15 +12,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import io.cryptoviz.dashboard.MutableClock;
 import io.cryptoviz.dashboard.SeededStore;
 import io.cryptoviz.dashboard.base.store.MarketData;
 import io.cryptoviz.dashboard.base.store.PriceQuery;
+import io.cryptoviz.dashboard.base.store.SourcePrice;
+import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.multisource.DashboardQuery;
 import io.cryptoviz.dashboard.multisource.DisplayMode;
 import io.cryptoviz.dashboard.multisource.MultiSourceService;
@@ -70,7 +74,7 @@ class MultiSourceBenchmark {
 
 	static final int WARMUP = 5;
 
-	static final int RUNS = 30;
+	static final int RUNS = 60;
 
 	@Autowired
 	MultiSourceService service;
@@ -112,11 +116,13 @@ class MultiSourceBenchmark {
 		report.add(format("overview, first call after start (full per-source count)", new long[] { cold }));
 		report.add(measure("baseline: open + close read-only connection, SELECT 1", this::openAndClose));
 		report.add(measure("baseline: 12 assets x 7 d raw rows, no downsampling", () -> rawRows(Duration.ofDays(7))));
-		report.add(measure("prices only, 12 assets x 7 d, bucketed", () -> this.market.prices(new PriceQuery(TWELVE,
-				java.util.EnumSet.allOf(Source.class), END.minus(Duration.ofDays(7)), END, 1000, false))));
+		report.add(measure("prices only, 12 assets x 7 d, bucketed", () -> this.market.prices(
+				new PriceQuery(TWELVE, EnumSet.allOf(Source.class), END.minus(Duration.ofDays(7)), END, 1000, false))));
 		report.add(measure("overview (incremental counts + tracked assets)", this.market::overview));
 		report.add(measure("assets (newest row per asset, last day)", this.market::assets));
 		report.add(measure("page data, 12 cryptos, 7 d, one chart", () -> this.service.load(sevenDays)));
+		report.addAll(alternate("page reads, 4 separate opens (no burst)", () -> pageReads(false),
+				"page reads, one burst (one open)", () -> pageReads(true)));
 		report.add(measure("page data, 12 cryptos, 7 d, source comparison", () -> this.service.load(compare)));
 		report.add(measure("page data, 12 cryptos, all data (1 y)", () -> this.service
 			.load(new DashboardQuery(TWELVE, SourceChoice.BOTH, Period.ALL, null, null, DisplayMode.SHARED))));
@@ -137,6 +143,44 @@ class MultiSourceBenchmark {
 			nanos[i] = System.nanoTime() - started;
 		}
 		return format(label, nanos);
+	}
+
+	// The page's four reads, as separate opens or as one burst; measured alternately so
+	// both see the same machine load.
+	private Object pageReads(boolean burst) {
+		PriceQuery prices = new PriceQuery(TWELVE, EnumSet.allOf(Source.class), END.minus(Duration.ofDays(7)), END,
+				1000, false);
+		Supplier<StoreResult<List<SourcePrice>>> reads = () -> this.market.overview()
+			.then(overview -> this.market.assets()
+				.then(assets -> this.market.prices(prices)
+					.then(series -> this.market.latestPrices(TWELVE, END.minus(Duration.ofDays(1))))));
+		StoreResult<List<SourcePrice>> result = burst ? this.market.burst(reads) : reads.get();
+		if (!(result instanceof StoreResult.Ready<?>)) {
+			throw new IllegalStateException("page reads failed: " + result);
+		}
+		return result;
+	}
+
+	private List<String> alternate(String labelA, Callable<?> a, String labelB, Callable<?> b) throws Exception {
+		for (int i = 0; i < WARMUP; i++) {
+			this.market.evictCache();
+			a.call();
+			this.market.evictCache();
+			b.call();
+		}
+		long[] nanosA = new long[RUNS];
+		long[] nanosB = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			this.market.evictCache();
+			long started = System.nanoTime();
+			a.call();
+			nanosA[i] = System.nanoTime() - started;
+			this.market.evictCache();
+			started = System.nanoTime();
+			b.call();
+			nanosB[i] = System.nanoTime() - started;
+		}
+		return List.of(format(labelA, nanosA), format(labelB, nanosB));
 	}
 
 	private List<String> browser() throws Exception {

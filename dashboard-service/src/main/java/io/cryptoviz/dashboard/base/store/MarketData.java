@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.cryptoviz.model.Source;
 
@@ -56,9 +57,9 @@ public class MarketData {
 	 * when the table is empty
 	 */
 	public StoreResult<StoreOverview> overview() {
-		return counts()
+		return burst(() -> counts()
 			.then(perSource -> perSource.isEmpty() ? new StoreResult.Waiting<>("crypto_prices has no rows yet")
-					: assets(newest(perSource)).map(assets -> overview(perSource, assets)));
+					: assets(newest(perSource)).map(assets -> overview(perSource, assets))));
 	}
 
 	/**
@@ -98,6 +99,21 @@ public class MarketData {
 	 */
 	public StoreResult<List<QuoteRow>> quotes(QuoteQuery query) {
 		return this.cache.get(query, () -> this.store.read("quotes", c -> PriceReads.quotes(c, query)));
+	}
+
+	/**
+	 * Runs several reads as one burst: every read inside that misses the cache shares one
+	 * read-only connection, opened on the first miss (with the usual lock-conflict
+	 * retries) and closed when {@code reads} returns. Opening the file costs more than a
+	 * short query, so a page that needs four reads should make them in one burst. Keep
+	 * {@code reads} to store reads and cheap computation: the consumer cannot write while
+	 * the connection is open.
+	 * @param <T> what the reads produce
+	 * @param reads calls to this object's read methods
+	 * @return what {@code reads} returned
+	 */
+	public <T> StoreResult<T> burst(Supplier<StoreResult<T>> reads) {
+		return this.store.burst(reads);
 	}
 
 	/**

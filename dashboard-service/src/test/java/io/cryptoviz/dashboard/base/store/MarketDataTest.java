@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -193,6 +194,56 @@ class MarketDataTest {
 		clock.advance(Duration.ofSeconds(31));
 		assertThat(market.overview().orElse(null).sources()).extracting(SourceStats::records)
 			.containsExactly((before + 4) / 2, (before + 4) / 2 - 4);
+	}
+
+	@Nested
+	class Bursts {
+
+		@Test
+		void reads_in_a_burst_share_one_connection_that_closes_when_the_burst_returns() throws Exception {
+			Path file = dir.resolve("burst.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			MarketData market = market(file);
+			List<Boolean> writableDuringBurst = new ArrayList<>();
+			StoreResult<List<Asset>> result = market.burst(() -> market.overview().then(overview -> {
+				writableDuringBurst.add(canOpenReadWrite(file));
+				return market.assets();
+			}));
+			assertThat(result).isInstanceOf(StoreResult.Ready.class);
+			assertThat(writableDuringBurst).containsExactly(false);
+			assertThat(canOpenReadWrite(file)).isTrue();
+		}
+
+		@Test
+		void a_burst_waits_for_the_write_lock_like_a_single_read() throws Exception {
+			Path file = dir.resolve("burst-locked.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			MarketData market = market(file);
+			Instant started = Instant.now();
+			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofMillis(1000))) {
+				assertThat(holder.holding()).isTrue();
+				assertThat(market.burst(market::overview)).isInstanceOf(StoreResult.Ready.class);
+			}
+			assertThat(Duration.between(started, Instant.now())).isGreaterThan(Duration.ofMillis(500));
+		}
+
+		@Test
+		void a_burst_on_a_missing_file_is_waiting() {
+			MarketData market = market(dir.resolve("no-burst-file.duckdb"));
+			assertThat(market.burst(market::assets)).isInstanceOf(StoreResult.Waiting.class);
+		}
+
+		// Inside this JVM a read-write open fails while the read-only connection is open
+		// (DuckDB refuses a second configuration of the same file).
+		private static boolean canOpenReadWrite(Path file) {
+			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+				return !connection.isClosed();
+			}
+			catch (java.sql.SQLException ex) {
+				return false;
+			}
+		}
+
 	}
 
 	@Nested

@@ -1,0 +1,107 @@
+package io.cryptoviz.consumer.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.cryptoviz.testsupport.redis.RealRedis;
+import io.lettuce.core.LMoveArgs;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteQueueTest {
+
+	private RedisClient client;
+
+	private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+
+	private RedisCommands<String, String> redis;
+
+	private String prefix;
+
+	@BeforeEach
+	void setUp() {
+		this.client = RedisClient.create(RealRedis.shared().uri());
+		this.redis = connect().sync();
+		this.prefix = "test:" + UUID.randomUUID() + ":";
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.connections.forEach(StatefulRedisConnection::close);
+		this.client.shutdown();
+	}
+
+	@Test
+	void bulk_move_leaves_both_lists_exactly_as_one_lmove_per_quote_would() {
+		List<String> messages = messages(25_321);
+		this.redis.lpush(key("queue"), messages.toArray(String[]::new));
+		this.redis.lpush(key("processing"), "older-in-flight");
+		this.redis.lpush(key("expected-queue"), messages.toArray(String[]::new));
+		this.redis.lpush(key("expected-processing"), "older-in-flight");
+		for (int i = 0; i < 12_345; i++) {
+			this.redis.lmove(key("expected-queue"), key("expected-processing"), LMoveArgs.Builder.rightLeft());
+		}
+
+		QuoteQueue.Moved moved = queue().moveUpTo(12_345);
+
+		assertThat(moved.items()).isEqualTo(messages.subList(0, 12_345));
+		assertThat(moved.queueDepth()).isEqualTo(25_321 - 12_345);
+		assertThat(this.redis.lrange(key("processing"), 0, -1))
+			.isEqualTo(this.redis.lrange(key("expected-processing"), 0, -1));
+		assertThat(this.redis.lrange(key("queue"), 0, -1)).isEqualTo(this.redis.lrange(key("expected-queue"), 0, -1));
+	}
+
+	@Test
+	void bulk_move_takes_what_there_is_when_the_queue_is_shorter() {
+		this.redis.lpush(key("queue"), "a", "b", "c");
+
+		QuoteQueue.Moved moved = queue().moveUpTo(1000);
+
+		assertThat(moved.items()).containsExactly("a", "b", "c");
+		assertThat(moved.queueDepth()).isZero();
+		assertThat(this.redis.exists(key("queue"))).isZero();
+		assertThat(this.redis.lrange(key("processing"), 0, -1)).containsExactly("c", "b", "a");
+	}
+
+	@Test
+	void acknowledging_after_a_bulk_move_removes_exactly_the_oldest_batch() {
+		QuoteQueue queue = queue();
+		this.redis.lpush(key("queue"), messages(500).toArray(String[]::new));
+		List<String> first = queue.moveUpTo(300).items();
+		List<String> second = queue.moveUpTo(300).items();
+
+		queue.acknowledge(first.size(), List.of());
+
+		assertThat(queue.pending()).isEqualTo(second);
+	}
+
+	private List<String> messages(int count) {
+		List<String> messages = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			messages.add("m" + i);
+		}
+		return messages;
+	}
+
+	private QuoteQueue queue() {
+		return new QuoteQueue(connect().sync(), connect(), this.redis, key("queue"), key("processing"), key("dead"));
+	}
+
+	private StatefulRedisConnection<String, String> connect() {
+		StatefulRedisConnection<String, String> connection = this.client.connect();
+		this.connections.add(connection);
+		return connection;
+	}
+
+	private String key(String name) {
+		return this.prefix + name;
+	}
+
+}

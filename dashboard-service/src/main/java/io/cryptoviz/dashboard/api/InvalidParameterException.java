@@ -1,0 +1,42 @@
+package io.cryptoviz.dashboard.api;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request parameter or body field is missing, malformed or out of range. Answered with
+ * 400 naming the parameter, what it allows and what it received.
+ */
+final class InvalidParameterException extends RuntimeException {
+
+	private final String parameter;
+
+	private final String allowed;
+
+	private final @Nullable String received;
+
+	InvalidParameterException(String parameter, String allowed, @Nullable String received) {
+		super(parameter + " must be " + allowed + ((received == null) ? "" : ", was '" + abbreviate(received) + "'"),
+				null, false, false);
+		this.parameter = parameter;
+		this.allowed = allowed;
+		this.received = (received == null) ? null : abbreviate(received);
+	}
+
+	String parameter() {
+		return this.parameter;
+	}
+
+	String allowed() {
+		return this.allowed;
+	}
+
+	@Nullable String received() {
+		return this.received;
+	}
+
+	// Echoing a megabyte of garbage back would help nobody.
+	private static String abbreviate(String value) {
+		return (value.length() <= 60) ? value : value.substring(0, 57) + "...";
+	}
+
+}

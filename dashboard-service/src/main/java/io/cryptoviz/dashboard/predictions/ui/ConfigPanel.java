@@ -1,0 +1,132 @@
+package io.cryptoviz.dashboard.predictions.ui;
+
+import java.util.EnumSet;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.slider.IntegerSlider;
+import io.cryptoviz.dashboard.predictions.AnalysisRequest;
+import io.cryptoviz.dashboard.predictions.SourceFilter;
+import io.cryptoviz.ml.model.ModelSettings;
+
+/**
+ * The analysis settings: windows, source, model parameters, mode and indicator panels.
+ * Ranges come from {@link AnalysisRequest} and ml-core's {@link ModelSettings}, the same
+ * constants the API validates against. Every user change is reported as a new
+ * {@link PageQuery}; {@link #show} sets values without reporting.
+ */
+final class ConfigPanel extends Composite<FormLayout> {
+
+	final IntegerSlider history = slider("history", AnalysisRequest.HISTORY_MIN, AnalysisRequest.HISTORY_MAX);
+
+	final IntegerSlider horizon = slider("horizon", AnalysisRequest.HORIZON_MIN, AnalysisRequest.HORIZON_MAX);
+
+	final RadioButtonGroup<SourceFilter> source = new RadioButtonGroup<>();
+
+	final IntegerSlider maShort = slider("ma-short", ModelSettings.MA_SHORT_MIN, ModelSettings.MA_SHORT_MAX);
+
+	final IntegerSlider maLong = slider("ma-long", ModelSettings.MA_LONG_MIN, ModelSettings.MA_LONG_MAX);
+
+	final IntegerSlider momentum = slider("momentum", ModelSettings.MOMENTUM_PERIOD_MIN,
+			ModelSettings.MOMENTUM_PERIOD_MAX);
+
+	final RadioButtonGroup<PageQuery.Mode> mode = new RadioButtonGroup<>();
+
+	final CheckboxGroup<PageQuery.Panel> panels = new CheckboxGroup<>();
+
+	private final Consumer<PageQuery> onChange;
+
+	private PageQuery query = PageQuery.DEFAULT;
+
+	private boolean showing;
+
+	ConfigPanel(Consumer<PageQuery> onChange) {
+		this.onChange = onChange;
+		this.source.setId("source");
+		this.source.setItems(SourceFilter.values());
+		this.source.setItemLabelGenerator(s -> getTranslation("predictions.source." + s.param()));
+		this.mode.setId("mode");
+		this.mode.setItems(PageQuery.Mode.values());
+		this.mode.setItemLabelGenerator(m -> getTranslation("predictions.mode." + m.param()));
+		this.panels.setId("panels");
+		this.panels.setItems(PageQuery.Panel.values());
+		this.panels.setItemLabelGenerator(p -> getTranslation("predictions.panel." + p.param()));
+		FormLayout form = getContent();
+		form.setId("config");
+		form.addFormItem(this.history, getTranslation("predictions.history"));
+		form.addFormItem(this.horizon, getTranslation("predictions.horizon"));
+		form.addFormItem(this.source, getTranslation("predictions.source"));
+		form.addFormItem(this.mode, getTranslation("predictions.mode"));
+		form.addFormItem(this.maShort, getTranslation("predictions.ma-short"));
+		form.addFormItem(this.maLong, getTranslation("predictions.ma-long"));
+		form.addFormItem(this.momentum, getTranslation("predictions.momentum"));
+		form.addFormItem(this.panels, getTranslation("predictions.panels"));
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+				new FormLayout.ResponsiveStep("70em", 4));
+		this.history.addValueChangeListener(e -> changed());
+		this.horizon.addValueChangeListener(e -> changed());
+		this.source.addValueChangeListener(e -> changed());
+		this.maShort.addValueChangeListener(e -> changed());
+		this.maLong.addValueChangeListener(e -> changed());
+		this.momentum.addValueChangeListener(e -> changed());
+		this.mode.addValueChangeListener(e -> changed());
+		this.panels.addValueChangeListener(e -> changed());
+	}
+
+	/**
+	 * @param shown the query whose values the controls show
+	 */
+	void show(PageQuery shown) {
+		this.showing = true;
+		try {
+			this.query = shown;
+			this.history.setValue(shown.history());
+			this.horizon.setValue(shown.horizon());
+			this.source.setValue(shown.source());
+			this.maLong.setMin(Math.max(ModelSettings.MA_LONG_MIN, shown.models().maShort()));
+			this.maShort.setValue(shown.models().maShort());
+			this.maLong.setValue(shown.models().maLong());
+			this.momentum.setValue(shown.models().momentumPeriod());
+			this.mode.setValue(shown.mode());
+			this.panels.setValue(
+					shown.panels().isEmpty() ? EnumSet.noneOf(PageQuery.Panel.class) : EnumSet.copyOf(shown.panels()));
+		}
+		finally {
+			this.showing = false;
+		}
+	}
+
+	private void changed() {
+		if (this.showing || this.history.getValue() == null || this.horizon.getValue() == null
+				|| this.maShort.getValue() == null || this.maLong.getValue() == null
+				|| this.momentum.getValue() == null) {
+			return;
+		}
+		int shortWindow = this.maShort.getValue();
+		// MA long never below MA short: raise it along instead of rejecting the drag.
+		int longWindow = Math.max(this.maLong.getValue(), shortWindow);
+		ModelSettings models = new ModelSettings(shortWindow, longWindow, this.momentum.getValue(),
+				this.query.models().momentumSmoothing());
+		SourceFilter chosenSource = (this.source.getValue() == null) ? this.query.source() : this.source.getValue();
+		PageQuery.Mode chosenMode = (this.mode.getValue() == null) ? this.query.mode() : this.mode.getValue();
+		PageQuery next = this.query.withSettings(this.history.getValue(), this.horizon.getValue(), chosenSource, models)
+			.withMode(chosenMode)
+			.withPanels(this.panels.getValue());
+		show(next);
+		this.onChange.accept(next);
+	}
+
+	private static IntegerSlider slider(String id, int min, int max) {
+		IntegerSlider slider = new IntegerSlider(min, max);
+		slider.setId(id);
+		slider.setStep(1);
+		slider.setValueAlwaysVisible(true);
+		slider.setMinMaxVisible(true);
+		slider.setWidthFull();
+		return slider;
+	}
+
+}
