@@ -44,6 +44,8 @@ final class Chromium {
 		options.setBinary(BROWSER.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--window-size=1440,1600", "--user-data-dir=" + profile, "--lang=en-US");
+		// Console messages, so tests can look for Content-Security-Policy violations.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

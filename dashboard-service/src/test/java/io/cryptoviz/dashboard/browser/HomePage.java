@@ -15,6 +15,10 @@ final class HomePage extends VaadinPage {
 
 	HomePage open() {
 		this.driver.get(this.baseUrl + "/");
+		return waitUntilShown();
+	}
+
+	HomePage waitUntilShown() {
 		waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("kpi-records")));
 		waitForVaadin();
 		return this;

@@ -3,6 +3,8 @@ package io.cryptoviz.dashboard.base.ui;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * both, so every page title follows the chosen language.
  */
 @Layout
+@PermitAll
 public final class MainLayout extends AppLayout implements HasDynamicTitle, AfterNavigationObserver {
 
 	private final PipelineProbe pipeline;

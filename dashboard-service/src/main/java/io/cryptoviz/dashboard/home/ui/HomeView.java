@@ -1,5 +1,7 @@
 package io.cryptoviz.dashboard.home.ui;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +19,7 @@ import io.cryptoviz.dashboard.home.HomeService;
 
 /** System status, a guide to the pages and the disclaimer. */
 @Route("")
+@PermitAll
 @PageTitle("title.home")
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 final class HomeView extends VerticalLayout implements BeforeEnterObserver {

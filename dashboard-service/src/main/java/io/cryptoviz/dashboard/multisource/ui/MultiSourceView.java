@@ -2,6 +2,8 @@ package io.cryptoviz.dashboard.multisource.ui;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,7 @@ import io.cryptoviz.dashboard.multisource.MultiSourceService;
  * step through earlier views.
  */
 @Route("dashboard")
+@PermitAll
 @PageTitle("title.dashboard")
 @Menu(order = 1, icon = "vaadin:chart-timeline", title = "nav.dashboard")
 final class MultiSourceView extends VerticalLayout implements BeforeEnterObserver {

@@ -2,6 +2,8 @@ package io.cryptoviz.dashboard.predictions.ui;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * outdated whenever they no longer match the settings shown.
  */
 @Route("predictions")
+@PermitAll
 @PageTitle("title.predictions")
 @Menu(order = 3, icon = "vaadin:lightbulb", title = "nav.predictions")
 @StyleSheet("predictions.css")

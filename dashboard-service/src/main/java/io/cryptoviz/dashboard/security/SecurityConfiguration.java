@@ -1,0 +1,113 @@
+package io.cryptoviz.dashboard.security;
+
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three filter chains, tried in order: the management port (open, since compose does not
+ * publish it), the REST API (stateless HTTP Basic) and the pages (Vaadin form login).
+ * With no password every chain permits all requests but still writes the security
+ * headers, so the dashboard behaves as it did before Spring Security was added.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Where the Vaadin login view lives; a path, so this class need not see the view. */
+	static final String LOGIN_PATH = "/login";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain managementPortChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher(ManagementServer::received)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	/** Swagger UI and the OpenAPI document go with the API they describe. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+		http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.headers(SecurityHeaders::apply);
+		if (settings.loginRequired()) {
+			ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+			http.httpBasic(
+					basic -> basic.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
+				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+		}
+		else {
+			http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		}
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pagesChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+		http.headers(SecurityHeaders::apply);
+		if (settings.loginRequired()) {
+			http.authorizeHttpRequests(
+					requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll());
+			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+		}
+		else {
+			// Vaadin guards its own requests with a per-UI token; Spring's CSRF check is
+			// only wired for Vaadin by the login configuration above.
+			http.csrf(AbstractHttpConfigurer::disable)
+				.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		}
+		return http.build();
+	}
+
+	/**
+	 * Without a password, Vaadin's view access checks are off too, so the views'
+	 * {@code @PermitAll} does not turn away anonymous visitors.
+	 */
+	@Bean
+	NavigationAccessControlConfigurer navigationAccessControlConfigurer(SecuritySettings settings) {
+		NavigationAccessControlConfigurer configurer = new NavigationAccessControlConfigurer()
+			.withAnnotatedViewAccessChecker();
+		return settings.loginRequired() ? configurer : configurer.disabled();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The one user, with only the BCrypt hash of the password kept. Defined even without
+	 * a password so Spring Boot does not generate and log one.
+	 */
+	@Bean
+	UserDetailsService users(SecuritySettings settings, PasswordEncoder encoder) {
+		if (!settings.loginRequired()) {
+			return new InMemoryUserDetailsManager();
+		}
+		return new InMemoryUserDetailsManager(User.withUsername(settings.username())
+			.password(encoder.encode(settings.password()))
+			.roles("USER")
+			.build());
+	}
+
+}
