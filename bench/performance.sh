@@ -136,7 +136,7 @@ bench_stack() {
 	local state="$WORK/stack"
 	mkdir -p "$state"
 	export CRYPTOVIZ_STATE_DIR="$state" CRYPTOVIZ_ENV_FILE="$state/none.env" CRYPTOVIZ_REDIS_PORT="$(free_port)"
-	export SIMULATOR_PORT="$(free_port)" SCRAPER_PORT="$(free_port)" CONSUMER_PORT="$(free_port)" DASHBOARD_PORT="$(free_port)"
+	export SIMULATOR_PORT="$(free_port)" SCRAPER_PORT="$(free_port)" CONSUMER_PORT="$(free_port)" DASHBOARD_PORT="$(free_port)" DASHBOARD_MANAGEMENT_PORT="$(free_port)"
 	export CRYPTOVIZ_SCRAPER_INTERVAL=10s
 	unset REDIS_URL
 	declare -A port=([market-simulator]=$SIMULATOR_PORT [scraper-service]=$SCRAPER_PORT

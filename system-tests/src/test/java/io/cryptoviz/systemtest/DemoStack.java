@@ -38,6 +38,7 @@ final class DemoStack {
 		this.env.put("SCRAPER_PORT", String.valueOf(freePort()));
 		this.env.put("CONSUMER_PORT", String.valueOf(freePort()));
 		this.env.put("DASHBOARD_PORT", String.valueOf(freePort()));
+		this.env.put("DASHBOARD_MANAGEMENT_PORT", String.valueOf(freePort()));
 		this.env.put("CRYPTOVIZ_JAVA_OPTS", "-Xmx384m");
 		this.env.remove("REDIS_URL");
 	}
@@ -119,6 +120,7 @@ final class DemoStack {
 			case "scraper-service" -> this.env.get("SCRAPER_PORT");
 			case "consumer-service" -> this.env.get("CONSUMER_PORT");
 			case "dashboard-service" -> this.env.get("DASHBOARD_PORT");
+			case "dashboard-management" -> this.env.get("DASHBOARD_MANAGEMENT_PORT");
 			default -> throw new IllegalArgumentException("no service " + service);
 		};
 		return "http://127.0.0.1:" + port;
