@@ -26,13 +26,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes quotes to {@code crypto_prices}, each (source, asset_id, timestamp) once.
  * <p>
- * A batch is deduplicated in memory. If no stored row falls in the batch's time range
- * (the usual case: quotes arrive in time order) it is appended straight to the table,
- * since nothing stored can then share its key. Otherwise it is bulk-loaded into a
- * temporary staging table and copied with one {@code INSERT ... SELECT} that skips rows
- * already stored (an anti-join restricted to the batch's time range, so DuckDB's zone
- * maps skip the older row groups). Either way it is one transaction under the file's
- * exclusive lock, so a batch redelivered after a crash stores nothing twice.
+ * A batch is deduplicated in memory, bulk-loaded through the Appender into a temporary
+ * staging table, and copied with one {@code INSERT ... SELECT} that skips rows already
+ * stored (an anti-join restricted to the batch's time range, so DuckDB's zone maps skip
+ * the older row groups). All of it is one transaction, so a batch redelivered after a
+ * crash stores nothing twice.
  */
 public final class QuoteStore {
 
@@ -117,41 +115,23 @@ public final class QuoteStore {
 		long to = unique.stream().mapToLong(Row::timestamp).max().orElseThrow();
 		int stored = this.file.write((connection) -> {
 			try (Statement statement = connection.createStatement()) {
-				String range = "timestamp BETWEEN %s AND %s".formatted(literal(from), literal(to));
-				if (!anyStored(statement, range)) {
-					append(duck(connection).createAppender("main", "crypto_prices"), unique, ingestedAt);
-					return unique.size();
-				}
 				statement.execute("CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM crypto_prices LIMIT 0");
-				append(duck(connection).createAppender("temp", "main", "staging"), unique, ingestedAt);
+				append(connection, unique, ingestedAt);
 				return statement.executeUpdate("""
 						INSERT INTO crypto_prices SELECT s.* FROM staging s WHERE NOT EXISTS (
 							SELECT 1 FROM crypto_prices p
-							WHERE p.%s
+							WHERE p.timestamp BETWEEN %s AND %s
 							AND p.source = s.source AND p.asset_id = s.asset_id AND p.timestamp = s.timestamp)"""
-					.formatted(range));
+					.formatted(literal(from), literal(to)));
 			}
 		});
 		this.rows.addAndGet(stored);
 		return new StoreResult(stored, quotes.size() - stored);
 	}
 
-	// Zone maps answer this from row-group statistics for all but the newest row groups,
-	// so it costs little even on a large table.
-	private static boolean anyStored(Statement statement, String range) throws SQLException {
-		try (ResultSet any = statement
-			.executeQuery("SELECT EXISTS (SELECT 1 FROM crypto_prices WHERE " + range + ")")) {
-			any.next();
-			return any.getBoolean(1);
-		}
-	}
-
-	private static DuckDBConnection duck(Connection connection) throws SQLException {
-		return connection.unwrap(DuckDBConnection.class);
-	}
-
-	private static void append(DuckDBAppender target, List<Row> rows, long ingestedAt) throws SQLException {
-		try (DuckDBAppender appender = target) {
+	private static void append(Connection connection, List<Row> rows, long ingestedAt) throws SQLException {
+		try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+			.createAppender("temp", "main", "staging")) {
 			for (Row row : rows) {
 				Quote quote = row.quote();
 				appender.beginRow()

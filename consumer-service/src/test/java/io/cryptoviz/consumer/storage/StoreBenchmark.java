@@ -21,11 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How to keep (source, asset_id, timestamp) unique, measured: a primary key with
- * {@code ON CONFLICT DO NOTHING}, a staging table with an anti-join, and what
- * {@link QuoteStore} does (append straight to the table when nothing stored overlaps the
- * batch's time range, else the anti-join). Each flush opens, writes one transaction and
- * closes the file, as the consumer does; the phases are timed separately. Not a test: run
- * with {@code ./mvnw -pl consumer-service -Pbench test -Dtest=StoreBenchmark}.
+ * {@code ON CONFLICT DO NOTHING}, a staging table with an anti-join, and
+ * {@link QuoteStore} as shipped (the anti-join, restricted to the batch's time range).
+ * Each flush opens, writes one transaction and closes the file, as the consumer does; the
+ * phases are timed separately. Not a test: run with
+ * {@code ./mvnw -pl consumer-service -Pbench test -Dtest=StoreBenchmark}; sizes with
+ * {@code -Dbench.storeRows} and {@code -Dbench.storeBatch}.
  */
 @Tag("bench")
 class StoreBenchmark {
@@ -77,7 +78,7 @@ class StoreBenchmark {
 		StoreResult again = store.store(batches.getLast());
 		long redelivered = System.nanoTime() - start;
 		check(again.stored() == 0 && store.rowCount() == ROWS, "QuoteStore stored duplicates");
-		print("QuoteStore (append if no overlap, else anti-join)", fresh, redelivered, -1, -1, -1);
+		print("QuoteStore as shipped", fresh, redelivered, -1, -1, -1);
 	}
 
 	private void raw(String name, String table, String insert, List<List<Quote>> batches) throws SQLException {
