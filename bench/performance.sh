@@ -47,7 +47,7 @@ bench_jmh() {
 		return
 	fi
 	say "ml-core JMH (log $LOG/jmh.log)"
-	if mvnw -pl ml-core -Pbench test-compile exec:exec >"$LOG/jmh.log" 2>&1 &&
+	if mvnw -pl ml-core -Pbench -Djacoco.skip=true test-compile exec:exec >"$LOG/jmh.log" 2>&1 &&
 		[[ -f "$ROOT/ml-core/target/jmh-result.txt" ]]; then
 		SECTIONS+=("## ML analysis (ml-core, JMH)"$'\n\n'"Command: \`./mvnw -pl ml-core -Pbench test-compile exec:exec\`. Targets and baselines (naive forecast, plain loops) are the ones ml-core's benchmark defines; see ml-core/README.md."$'\n\n```\n'"$(cat "$ROOT/ml-core/target/jmh-result.txt")"$'\n```')
 	else
@@ -64,7 +64,7 @@ bench_drain() {
 	local quotes=1000000
 	((QUICK)) && quotes=200000
 	say "consumer drain, $quotes quotes (log $LOG/drain.log)"
-	if mvnw -pl consumer-service -Pbench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.quotes="$quotes" \
+	if mvnw -pl consumer-service -Pbench -Djacoco.skip=true -Dsurefire.failIfNoSpecifiedTests=false -Dbench.quotes="$quotes" \
 		-Dspring-javaformat.skip=true test >"$LOG/drain.log" 2>&1; then
 		SECTIONS+=("## Queue drain vs raw Appender vs row-by-row INSERT (consumer-service)"$'\n\n'"Command: \`./mvnw -pl consumer-service -Pbench test -Dbench.quotes=$quotes\`. Targets (issue 5): drain >= 250,000 quotes/s sustained; freshness p95 < 1 s at the normal load."$'\n\n```\n'"$(sed -n '/=== consumer-service drain benchmark/,/targets:/p' "$LOG/drain.log")"$'\n```')
 	else
