@@ -50,7 +50,8 @@ final class SecretsScenario {
 		int endpoints = 0;
 		List<String> extra = List.of("/actuator/env", "/actuator/configprops", "/actuator/health/freshness",
 				"/actuator/beans", "/actuator/loggers");
-		// The dashboard's actuator lives on its management port; its public port keeps only health.
+		// The dashboard's actuator lives on its management port; its public port keeps
+		// only health.
 		for (String service : List.of("market-simulator", "scraper-service", "consumer-service", "dashboard-service",
 				"dashboard-management")) {
 			String base = stack.url(service);
