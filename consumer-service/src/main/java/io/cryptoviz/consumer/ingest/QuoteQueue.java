@@ -1,5 +1,10 @@
 package io.cryptoviz.consumer.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,21 +44,7 @@ final class QuoteQueue {
 	// pauses. LPUSH reverses what it pushes, so the items go in newest-last to leave
 	// the processing list exactly as repeated LMOVEs would; unpack is limited by Lua's
 	// stack, hence the chunks. Returns the queue depth left and the items, newest first.
-	private static final String MOVE = """
-			local items = redis.call('LRANGE', KEYS[1], -tonumber(ARGV[1]), -1)
-			local n = #items
-			if n > 0 then
-				local reversed = {}
-				for i = 1, n do
-					reversed[i] = items[n - i + 1]
-				end
-				for first = 1, n, 5000 do
-					redis.call('LPUSH', KEYS[2], unpack(reversed, first, math.min(n, first + 4999)))
-				end
-				redis.call('LTRIM', KEYS[1], 0, -n - 1)
-			end
-			return { redis.call('LLEN', KEYS[1]), items }
-			""";
+	private static final String MOVE = script("move-batch.lua");
 
 	// Redis 6.2 passes a script's command replies and arguments through Lua at a cost
 	// that grows faster than linearly: measured per quote 0.7 us at 100-200 quotes per
@@ -176,6 +167,24 @@ final class QuoteQueue {
 	 * @param queueDepth quotes left in the queue right after the move
 	 */
 	record Moved(List<String> items, long queueDepth) {
+	}
+
+	/**
+	 * Reads a Lua script that lives beside this class; the drain benchmark reads the same
+	 * resource, so it measures exactly what the consumer runs.
+	 * @param name resource name beside this class
+	 * @return the script text
+	 */
+	static String script(String name) {
+		try (InputStream in = QuoteQueue.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing script resource " + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

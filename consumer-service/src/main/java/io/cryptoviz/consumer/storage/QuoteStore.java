@@ -133,22 +133,35 @@ public final class QuoteStore {
 		try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
 			.createAppender("temp", "main", "staging")) {
 			for (Row row : rows) {
-				Quote quote = row.quote();
-				appender.beginRow()
-					.append(quote.assetId())
-					.append(quote.name())
-					.append(quote.symbol())
-					.append(quote.priceUsd())
-					.append(quote.percentChange24h())
-					.append(quote.marketCapUsd())
-					.append(quote.volume24hUsd())
-					.append(quote.source().name())
-					.appendEpochMicros(row.timestamp())
-					.appendEpochMicros(micros(quote.fetchedAt()))
-					.appendEpochMicros(ingestedAt)
-					.endRow();
+				appendRow(appender, row.quote(), row.timestamp(), ingestedAt);
 			}
 		}
+	}
+
+	/**
+	 * Appends one quote in the column order of {@code crypto_prices}. Public so the
+	 * benchmarks' raw-Appender baseline appends exactly what the consumer appends.
+	 * @param appender an appender on {@code crypto_prices} or a table of its shape
+	 * @param quote the quote
+	 * @param timestampMicros its provider timestamp, epoch microseconds
+	 * @param ingestedAtMicros when it is stored, epoch microseconds
+	 * @throws SQLException if DuckDB refuses the row
+	 */
+	public static void appendRow(DuckDBAppender appender, Quote quote, long timestampMicros, long ingestedAtMicros)
+			throws SQLException {
+		appender.beginRow()
+			.append(quote.assetId())
+			.append(quote.name())
+			.append(quote.symbol())
+			.append(quote.priceUsd())
+			.append(quote.percentChange24h())
+			.append(quote.marketCapUsd())
+			.append(quote.volume24hUsd())
+			.append(quote.source().name())
+			.appendEpochMicros(timestampMicros)
+			.appendEpochMicros(micros(quote.fetchedAt()))
+			.appendEpochMicros(ingestedAtMicros)
+			.endRow();
 	}
 
 	// The key is compared at microsecond precision, as DuckDB stores it, so two quotes

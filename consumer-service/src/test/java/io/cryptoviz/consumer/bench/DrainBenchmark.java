@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.cryptoviz.consumer.ConsumerApplication;
 import io.cryptoviz.consumer.TestQuotes;
+import io.cryptoviz.consumer.storage.QuoteStore;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;
 import io.cryptoviz.model.RedisKeys;
@@ -109,19 +110,7 @@ class DrainBenchmark {
 				for (int i = 0; i < APPENDER_ROWS; i++) {
 					Quote quote = TestQuotes.quote(i);
 					long micros = quote.sourceTimestamp().toEpochMilli() * 1000;
-					appender.beginRow()
-						.append(quote.assetId())
-						.append(quote.name())
-						.append(quote.symbol())
-						.append(quote.priceUsd())
-						.append(quote.percentChange24h())
-						.append(quote.marketCapUsd())
-						.append(quote.volume24hUsd())
-						.append(quote.source().name())
-						.appendEpochMicros(micros)
-						.appendEpochMicros(micros)
-						.appendEpochMicros(micros)
-						.endRow();
+					QuoteStore.appendRow(appender, quote, micros, micros);
 				}
 			}
 			return rate(APPENDER_ROWS, System.nanoTime() - start);
@@ -204,22 +193,18 @@ class DrainBenchmark {
 		return new RedisCeiling(lpush, lrange, move);
 	}
 
-	// The same script as the consumer's QuoteQueue.
-	private static final String BULK_MOVE = """
-			local items = redis.call('LRANGE', KEYS[1], -tonumber(ARGV[1]), -1)
-			local n = #items
-			if n > 0 then
-				local reversed = {}
-				for i = 1, n do
-					reversed[i] = items[n - i + 1]
-				end
-				for first = 1, n, 5000 do
-					redis.call('LPUSH', KEYS[2], unpack(reversed, first, math.min(n, first + 4999)))
-				end
-				redis.call('LTRIM', KEYS[1], 0, -n - 1)
-			end
-			return { redis.call('LLEN', KEYS[1]), items }
-			""";
+	// The consumer's own script (QuoteQueue reads the same resource).
+	private static final String BULK_MOVE = readScript();
+
+	private static String readScript() {
+		try (var in = DrainBenchmark.class.getResourceAsStream("/io/cryptoviz/consumer/ingest/move-batch.lua")) {
+			return new String(java.util.Objects.requireNonNull(in, "move-batch.lua").readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
 	private record RedisCeiling(double lpush, double lrange, double bulkMove) {
 	}

@@ -112,19 +112,7 @@ class StoreBenchmark {
 				.createAppender("temp", "main", "staging")) {
 				for (Quote quote : batch) {
 					long micros = QuoteStore.micros(quote.sourceTimestamp());
-					appender.beginRow()
-						.append(quote.assetId())
-						.append(quote.name())
-						.append(quote.symbol())
-						.append(quote.priceUsd())
-						.append(quote.percentChange24h())
-						.append(quote.marketCapUsd())
-						.append(quote.volume24hUsd())
-						.append(quote.source().name())
-						.appendEpochMicros(micros)
-						.appendEpochMicros(QuoteStore.micros(quote.fetchedAt()))
-						.appendEpochMicros(micros)
-						.endRow();
+					QuoteStore.appendRow(appender, quote, micros, micros);
 				}
 			}
 			long t1 = System.nanoTime();
