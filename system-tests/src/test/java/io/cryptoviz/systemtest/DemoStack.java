@@ -107,7 +107,8 @@ final class DemoStack {
 	}
 
 	Path database() {
-		return this.state.resolve("data").resolve("cryptoviz.duckdb");
+		// ./cryptoviz up --demo keeps simulated data apart from the live store.
+		return this.state.resolve("data").resolve("demo").resolve("cryptoviz.duckdb");
 	}
 
 	String redisUri() {

@@ -120,7 +120,7 @@ final class RedisOutageScenario {
 		assertThat(binary).as("the script's redis-server").exists();
 		String port = stack.redisUri().substring(stack.redisUri().lastIndexOf(':') + 1);
 		return List.of(binary.toString(), "--port", port, "--bind", "127.0.0.1", "--dir",
-				stack.state().resolve("data/redis").toString(), "--appendonly", "yes", "--daemonize", "no");
+				stack.state().resolve("data/demo/redis").toString(), "--appendonly", "yes", "--daemonize", "no");
 	}
 
 	record Books(long published, long received, long stored) {
