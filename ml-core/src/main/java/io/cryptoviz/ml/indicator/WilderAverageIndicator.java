@@ -9,6 +9,8 @@ final class WilderAverageIndicator extends CachedIndicator {
 
 	private final Indicator source;
 
+	private final Indicator seed;
+
 	private final int period;
 
 	private final int unstableBars;
@@ -17,6 +19,7 @@ final class WilderAverageIndicator extends CachedIndicator {
 		super(source.series());
 		Indicators.requirePeriod("Wilder period", period);
 		this.source = source;
+		this.seed = new SmaIndicator(source, period);
 		this.period = period;
 		this.unstableBars = source.unstableBars() + period - 1;
 	}
@@ -27,11 +30,7 @@ final class WilderAverageIndicator extends CachedIndicator {
 			return Double.NaN;
 		}
 		if (index == this.unstableBars) {
-			double sum = 0;
-			for (int j = index - this.period + 1; j <= index; j++) {
-				sum += this.source.value(j);
-			}
-			return sum / this.period;
+			return this.seed.value(index);
 		}
 		return (value(index - 1) * (this.period - 1) + this.source.value(index)) / this.period;
 	}
