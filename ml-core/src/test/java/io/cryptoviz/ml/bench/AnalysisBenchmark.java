@@ -46,7 +46,7 @@ public class AnalysisBenchmark {
 
 	private static final int ASSETS = 50;
 
-	@Param({ "1", "24" })
+	@Param({ "1", "4", "24" })
 	public int horizonHours;
 
 	private final PredictionEngine engine = new PredictionEngine();
