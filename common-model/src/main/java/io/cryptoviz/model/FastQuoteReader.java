@@ -111,17 +111,24 @@ final class FastQuoteReader {
 	 * {@link Instant#parse}.
 	 */
 	static @Nullable Instant instant(String text) {
-		int length = text.length();
-		if (length < 20 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-				|| text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+		return instant(text, 0, text.length());
+	}
+
+	/** As {@link #instant(String)}, for the part {@code [from, to)} of a longer text. */
+	static @Nullable Instant instant(String text, int from, int to) {
+		int length = to - from;
+		int at = from;
+		if (length < 20 || length > 30 || text.charAt(at + 4) != '-' || text.charAt(at + 7) != '-'
+				|| text.charAt(at + 10) != 'T' || text.charAt(at + 13) != ':' || text.charAt(at + 16) != ':'
+				|| text.charAt(to - 1) != 'Z') {
 			return null;
 		}
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 7);
-		int day = digits(text, 8, 10);
-		int hour = digits(text, 11, 13);
-		int minute = digits(text, 14, 16);
-		int second = digits(text, 17, 19);
+		int year = digits(text, at, at + 4);
+		int month = digits(text, at + 5, at + 7);
+		int day = digits(text, at + 8, at + 10);
+		int hour = digits(text, at + 11, at + 13);
+		int minute = digits(text, at + 14, at + 16);
+		int second = digits(text, at + 17, at + 19);
 		if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
 				|| second < 0 || second > 59) {
 			return null;
@@ -129,10 +136,10 @@ final class FastQuoteReader {
 		int nanos = 0;
 		if (length > 20) {
 			int fraction = length - 21;
-			if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+			if (text.charAt(at + 19) != '.' || fraction < 1 || fraction > 9) {
 				return null;
 			}
-			nanos = digits(text, 20, length - 1);
+			nanos = digits(text, at + 20, to - 1);
 			if (nanos < 0) {
 				return null;
 			}

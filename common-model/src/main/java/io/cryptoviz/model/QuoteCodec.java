@@ -43,6 +43,21 @@ public final class QuoteCodec {
 	 * @throws MalformedQuoteException if the message is not a valid version-1 quote
 	 */
 	public static Quote decode(String json) {
+		Quote quote;
+		try {
+			quote = CanonicalQuoteReader.read(json);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedQuoteException(ex.getMessage(), ex);
+		}
+		return (quote != null) ? quote : decodeGeneral(json);
+	}
+
+	/**
+	 * Decodes any JSON form of a message, as {@link #decode} does for everything the
+	 * canonical reader declines; the tests hold the canonical reader to this.
+	 */
+	static Quote decodeGeneral(String json) {
 		QuoteMessage message = FastQuoteReader.read(MAPPER, json);
 		if (message == null) {
 			message = readWithDatabind(json);
