@@ -128,15 +128,17 @@ public final class PredictionEngine {
 	}
 
 	private static List<TimedValue> weightedPath(List<List<TimedValue>> paths, double[] weights) {
-		List<TimedValue> path = new ArrayList<>();
-		for (int step = 0; step < paths.getFirst().size(); step++) {
+		List<TimedValue> first = paths.getFirst();
+		TimedValue[] path = new TimedValue[first.size()];
+		for (int step = 0; step < path.length; step++) {
 			double value = 0;
 			for (int j = 0; j < weights.length; j++) {
 				value += weights[j] * paths.get(j).get(step).value();
 			}
-			path.add(new TimedValue(paths.getFirst().get(step).time(), value));
+			path[step] = new TimedValue(first.get(step).time(), value);
 		}
-		return path;
+		// An immutable list already: the Forecast keeps it instead of copying it again.
+		return List.of(path);
 	}
 
 	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path) {

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.model.TrendForecastIndicator.TrendLine;
 import io.cryptoviz.ml.indicator.Indicators;
 import io.cryptoviz.ml.series.PriceSeries;
 import io.cryptoviz.ml.series.TimedValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five models on one series, each as an {@link Indicator} whose value at index i is
@@ -34,7 +37,7 @@ public final class ForecastModels {
 
 	private final ModelSettings settings;
 
-	private final Duration horizon;
+	private final double horizonMillis;
 
 	private final int steps;
 
@@ -43,6 +46,10 @@ public final class ForecastModels {
 	private final TrendForecastIndicator trend;
 
 	private final MomentumForecastIndicator momentum;
+
+	private Instant @Nullable [] stepTimes;
+
+	private int stepTimesOrigin = -1;
 
 	/**
 	 * Builds the model indicators.
@@ -59,7 +66,7 @@ public final class ForecastModels {
 		}
 		this.series = series;
 		this.settings = settings;
-		this.horizon = horizon;
+		this.horizonMillis = horizon.toMillis();
 		this.steps = steps;
 		Indicator price = Indicators.price(series);
 		this.trend = new TrendForecastIndicator(series, trendWindow, horizon);
@@ -97,6 +104,10 @@ public final class ForecastModels {
 	 * The forecast path from origin {@code index}: one point per step j = 1..k, stamped
 	 * t_i + j · H / k so that the last point lands exactly on the horizon and equals the
 	 * forecast.
+	 * <p>
+	 * Built in one tight loop per model: the line is fitted once per path, not once per
+	 * point, and the k instants are computed once per origin and shared by every model's
+	 * path (instants are immutable), which matters at long horizons (k = 288 at 24 h).
 	 * @param model the model
 	 * @param index the origin
 	 * @return k points, empty if the model has no forecast at {@code index}
@@ -105,11 +116,33 @@ public final class ForecastModels {
 		if (!hasForecast(model, index)) {
 			return List.of();
 		}
-		List<TimedValue> path = new ArrayList<>(this.steps);
-		for (int step = 1; step <= this.steps; step++) {
-			path.add(new TimedValue(stepTime(index, step), pathValue(model, index, step)));
+		Instant[] times = stepTimes(index);
+		TimedValue[] path = new TimedValue[this.steps];
+		switch (model) {
+			case MA_SHORT, MA_LONG, NAIVE -> {
+				double level = forecast(model).value(index);
+				for (int step = 1; step <= this.steps; step++) {
+					path[step - 1] = new TimedValue(times[step - 1], level);
+				}
+			}
+			case TREND -> {
+				TrendLine line = Objects.requireNonNull(this.trend.fit(index));
+				double originHours = this.trend.hours(index);
+				double horizonHours = this.trend.horizonHours();
+				for (int step = 1; step <= this.steps; step++) {
+					path[step - 1] = new TimedValue(times[step - 1],
+							Math.max(0, line.valueAt(originHours + horizonHours * step / this.steps)));
+				}
+			}
+			case MOMENTUM -> {
+				double price = this.series.price(index);
+				double rate = this.momentum.ratePerStep(index);
+				for (int step = 1; step <= this.steps; step++) {
+					path[step - 1] = new TimedValue(times[step - 1], Math.max(0, price + rate * step));
+				}
+			}
 		}
-		return List.copyOf(path);
+		return List.of(path);
 	}
 
 	/**
@@ -142,17 +175,22 @@ public final class ForecastModels {
 		return this.steps;
 	}
 
-	private double pathValue(Model model, int index, int step) {
-		return switch (model) {
-			case MA_SHORT, MA_LONG, NAIVE -> forecast(model).value(index);
-			case TREND -> Math.max(0, this.trend.fit(index)
-				.valueAt(this.trend.hours(index) + this.trend.horizonHours() * step / this.steps));
-			case MOMENTUM -> Math.max(0, this.series.price(index) + this.momentum.ratePerStep(index) * step);
-		};
-	}
-
-	private Instant stepTime(int index, int step) {
-		return this.series.time(index).plusMillis(Math.round((double) this.horizon.toMillis() * step / this.steps));
+	/**
+	 * The instants t_i + j · H / k, j = 1..k, memoized for the last origin asked for: an
+	 * analysis builds every path from the same origin.
+	 */
+	private Instant[] stepTimes(int index) {
+		Instant[] times = this.stepTimes;
+		if (times == null || this.stepTimesOrigin != index) {
+			long origin = this.series.epochMillis(index);
+			times = new Instant[this.steps];
+			for (int step = 1; step <= this.steps; step++) {
+				times[step - 1] = Instant.ofEpochMilli(origin + Math.round(this.horizonMillis * step / this.steps));
+			}
+			this.stepTimes = times;
+			this.stepTimesOrigin = index;
+		}
+		return times;
 	}
 
 }
