@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The paths an analysis reports, the consensus included, are exactly those of the
- * original per-point construction ({@link LegacyPaths}).
+ * The paths an analysis reports, the consensus included, and its chart overlays are
+ * exactly those of the original per-point construction ({@link LegacyPaths}).
  */
 class AnalysisPathsTest {
 
@@ -47,6 +47,19 @@ class AnalysisPathsTest {
 			assertThat(((Outcome.Forecast) result.consensus().outcome()).path()).as("consensus, seed %d", seed)
 				.isEqualTo(LegacyPaths.weighted(paths, weightArray));
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 30, 200, 864 })
+	void overlays_equal_the_original_construction(int points) {
+		AnalysisSettings settings = AnalysisSettings.defaults().withWindows(Duration.ofHours(72), Duration.ofHours(72));
+		PriceSeries series = TestSeries.randomWalk(points, points, 30_000);
+		AnalysisResult result = this.engine.analyze(series, settings);
+		LegacyPaths legacy = new LegacyPaths(series, settings.models(), settings.history(), settings.horizon(),
+				result.steps());
+		assertThat(result.overlays().maShort()).isEqualTo(legacy.definedValues(Model.MA_SHORT));
+		assertThat(result.overlays().maLong()).isEqualTo(legacy.definedValues(Model.MA_LONG));
+		assertThat(result.overlays().trendLine()).isNotEmpty().isEqualTo(legacy.trendLine(points - 1));
 	}
 
 }

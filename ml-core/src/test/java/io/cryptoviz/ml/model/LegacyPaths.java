@@ -11,10 +11,10 @@ import io.cryptoviz.ml.series.PriceSeries;
 import io.cryptoviz.ml.series.TimedValue;
 
 /**
- * The forecast-path construction as it was before paths became cheap to build (commit
- * dfafa48): every point computes its own instant from the origin and refits the trend
- * line. Kept as the oracle the faster construction must match bit for bit, on
- * independently built indicators.
+ * The forecast-path and chart-overlay construction as it was before they became cheap to
+ * build (commit dfafa48): every point computes its own instant, and every path point
+ * refits the trend line. Kept as the oracle the faster construction must match bit for
+ * bit, on independently built indicators.
  */
 public final class LegacyPaths {
 
@@ -65,6 +65,34 @@ public final class LegacyPaths {
 			path.add(new TimedValue(paths.getFirst().get(step).time(), value));
 		}
 		return path;
+	}
+
+	/**
+	 * The model's forecast wherever it is defined, at the origin's time (MA overlays).
+	 */
+	public List<TimedValue> definedValues(Model model) {
+		Indicator indicator = this.forecasts.forecast(model);
+		List<TimedValue> values = new ArrayList<>();
+		for (int i = indicator.unstableBars(); i < indicator.series().size(); i++) {
+			double value = indicator.value(i);
+			if (!Double.isNaN(value)) {
+				values.add(new TimedValue(indicator.series().time(i), value));
+			}
+		}
+		return values;
+	}
+
+	/** The fitted trend line over the window ending at {@code index} (trend overlay). */
+	public List<TimedValue> trendLine(int index) {
+		var line = this.trend.fit(index);
+		if (line == null) {
+			return List.of();
+		}
+		List<TimedValue> values = new ArrayList<>();
+		for (int j = this.trend.windowStart(index); j <= index; j++) {
+			values.add(new TimedValue(this.series.time(j), Math.max(0, line.valueAt(this.trend.hours(j)))));
+		}
+		return List.copyOf(values);
 	}
 
 	private double pathValue(Model model, int index, int step) {
