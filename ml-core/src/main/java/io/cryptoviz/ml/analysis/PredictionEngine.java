@@ -163,19 +163,8 @@ public final class PredictionEngine {
 	}
 
 	private static Overlays overlays(ForecastModels live, int last) {
-		return new Overlays(definedValues(live.forecast(Model.MA_SHORT)), definedValues(live.forecast(Model.MA_LONG)),
+		return new Overlays(live.definedForecasts(Model.MA_SHORT), live.definedForecasts(Model.MA_LONG),
 				live.trendLine(last));
-	}
-
-	private static List<TimedValue> definedValues(Indicator indicator) {
-		List<TimedValue> values = new ArrayList<>();
-		for (int i = indicator.unstableBars(); i < indicator.series().size(); i++) {
-			double value = indicator.value(i);
-			if (!Double.isNaN(value)) {
-				values.add(new TimedValue(indicator.series().time(i), value));
-			}
-		}
-		return values;
 	}
 
 }

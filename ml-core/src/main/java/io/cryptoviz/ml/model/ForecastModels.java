@@ -2,7 +2,7 @@ package io.cryptoviz.ml.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +50,8 @@ public final class ForecastModels {
 	private Instant @Nullable [] stepTimes;
 
 	private int stepTimesOrigin = -1;
+
+	private Instant @Nullable [] seriesTimes;
 
 	/**
 	 * Builds the model indicators.
@@ -146,6 +148,27 @@ public final class ForecastModels {
 	}
 
 	/**
+	 * The model's forecast at every origin where it is defined, stamped with the origin's
+	 * time, for the chart overlays (the moving averages). Warm-up points are left out.
+	 * @param model the model
+	 * @return the defined values, oldest first
+	 */
+	public List<TimedValue> definedForecasts(Model model) {
+		Indicator indicator = forecast(model);
+		Instant[] times = seriesTimes();
+		int from = Math.min(indicator.unstableBars(), times.length);
+		TimedValue[] values = new TimedValue[times.length - from];
+		int count = 0;
+		for (int i = from; i < times.length; i++) {
+			double value = indicator.value(i);
+			if (!Double.isNaN(value)) {
+				values[count++] = new TimedValue(times[i], value);
+			}
+		}
+		return List.of((count == values.length) ? values : Arrays.copyOf(values, count));
+	}
+
+	/**
 	 * The fitted trend line at the points of the window ending at {@code index}, for the
 	 * chart overlay.
 	 * @param index the origin
@@ -156,11 +179,13 @@ public final class ForecastModels {
 		if (line == null) {
 			return List.of();
 		}
-		List<TimedValue> values = new ArrayList<>();
-		for (int j = this.trend.windowStart(index); j <= index; j++) {
-			values.add(new TimedValue(this.series.time(j), Math.max(0, line.valueAt(this.trend.hours(j)))));
+		Instant[] times = seriesTimes();
+		int from = this.trend.windowStart(index);
+		TimedValue[] values = new TimedValue[index + 1 - from];
+		for (int j = from; j <= index; j++) {
+			values[j - from] = new TimedValue(times[j], Math.max(0, line.valueAt(this.trend.hours(j))));
 		}
-		return List.copyOf(values);
+		return List.of(values);
 	}
 
 	public PriceSeries series() {
@@ -189,6 +214,22 @@ public final class ForecastModels {
 			}
 			this.stepTimes = times;
 			this.stepTimesOrigin = index;
+		}
+		return times;
+	}
+
+	/**
+	 * The series' times as instants, built once: the overlays all stamp their points with
+	 * them (instants are immutable, so sharing them is safe).
+	 */
+	private Instant[] seriesTimes() {
+		Instant[] times = this.seriesTimes;
+		if (times == null) {
+			times = new Instant[this.series.size()];
+			for (int i = 0; i < times.length; i++) {
+				times[i] = this.series.time(i);
+			}
+			this.seriesTimes = times;
 		}
 		return times;
 	}
