@@ -13,7 +13,6 @@ import io.cryptoviz.ml.model.TrendForecastIndicator.TrendLine;
 import io.cryptoviz.ml.indicator.Indicators;
 import io.cryptoviz.ml.series.PriceSeries;
 import io.cryptoviz.ml.series.TimedValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The five models on one series, each as an {@link Indicator} whose value at index i is
@@ -28,16 +27,14 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link Model#NAIVE}: p itself; flat path.</li>
  * </ul>
  * The live forecast is the value at the last index; a backtest reads every index. Build
- * one instance per analysis: the indicators memoize and are not meant to be shared
- * between threads.
+ * one instance per analysis: the indicators and the time axis memoize and are not meant
+ * to be shared between threads.
  */
 public final class ForecastModels {
 
 	private final PriceSeries series;
 
 	private final ModelSettings settings;
-
-	private final double horizonMillis;
 
 	private final int steps;
 
@@ -47,11 +44,7 @@ public final class ForecastModels {
 
 	private final MomentumForecastIndicator momentum;
 
-	private Instant @Nullable [] stepTimes;
-
-	private int stepTimesOrigin = -1;
-
-	private Instant @Nullable [] seriesTimes;
+	private final TimeAxis timeAxis;
 
 	/**
 	 * Builds the model indicators.
@@ -68,7 +61,7 @@ public final class ForecastModels {
 		}
 		this.series = series;
 		this.settings = settings;
-		this.horizonMillis = horizon.toMillis();
+		this.timeAxis = new TimeAxis(series, horizon, steps);
 		this.steps = steps;
 		Indicator price = Indicators.price(series);
 		this.trend = new TrendForecastIndicator(series, trendWindow, horizon);
@@ -107,9 +100,9 @@ public final class ForecastModels {
 	 * t_i + j · H / k so that the last point lands exactly on the horizon and equals the
 	 * forecast.
 	 * <p>
-	 * Built in one tight loop per model: the line is fitted once per path, not once per
-	 * point, and the k instants are computed once per origin and shared by every model's
-	 * path (instants are immutable), which matters at long horizons (k = 288 at 24 h).
+	 * Built in one loop per model: the line is fitted once per path, not once per point,
+	 * and the k instants come from a {@link TimeAxis} shared by every path from the same
+	 * origin, which matters at long horizons (k = 288 at 24 h).
 	 * @param model the model
 	 * @param index the origin
 	 * @return k points, empty if the model has no forecast at {@code index}
@@ -118,7 +111,7 @@ public final class ForecastModels {
 		if (!hasForecast(model, index)) {
 			return List.of();
 		}
-		Instant[] times = stepTimes(index);
+		Instant[] times = this.timeAxis.stepTimes(index);
 		TimedValue[] path = new TimedValue[this.steps];
 		switch (model) {
 			case MA_SHORT, MA_LONG, NAIVE -> {
@@ -155,7 +148,7 @@ public final class ForecastModels {
 	 */
 	public List<TimedValue> definedForecasts(Model model) {
 		Indicator indicator = forecast(model);
-		Instant[] times = seriesTimes();
+		Instant[] times = this.timeAxis.seriesTimes();
 		int from = Math.min(indicator.unstableBars(), times.length);
 		TimedValue[] values = new TimedValue[times.length - from];
 		int count = 0;
@@ -179,7 +172,7 @@ public final class ForecastModels {
 		if (line == null) {
 			return List.of();
 		}
-		Instant[] times = seriesTimes();
+		Instant[] times = this.timeAxis.seriesTimes();
 		int from = this.trend.windowStart(index);
 		TimedValue[] values = new TimedValue[index + 1 - from];
 		for (int j = from; j <= index; j++) {
@@ -198,40 +191,6 @@ public final class ForecastModels {
 
 	public int steps() {
 		return this.steps;
-	}
-
-	/**
-	 * The instants t_i + j · H / k, j = 1..k, memoized for the last origin asked for: an
-	 * analysis builds every path from the same origin.
-	 */
-	private Instant[] stepTimes(int index) {
-		Instant[] times = this.stepTimes;
-		if (times == null || this.stepTimesOrigin != index) {
-			long origin = this.series.epochMillis(index);
-			times = new Instant[this.steps];
-			for (int step = 1; step <= this.steps; step++) {
-				times[step - 1] = Instant.ofEpochMilli(origin + Math.round(this.horizonMillis * step / this.steps));
-			}
-			this.stepTimes = times;
-			this.stepTimesOrigin = index;
-		}
-		return times;
-	}
-
-	/**
-	 * The series' times as instants, built once: the overlays all stamp their points with
-	 * them (instants are immutable, so sharing them is safe).
-	 */
-	private Instant[] seriesTimes() {
-		Instant[] times = this.seriesTimes;
-		if (times == null) {
-			times = new Instant[this.series.size()];
-			for (int i = 0; i < times.length; i++) {
-				times[i] = this.series.time(i);
-			}
-			this.seriesTimes = times;
-		}
-		return times;
 	}
 
 }
