@@ -3,6 +3,7 @@ package io.cryptoviz.ml.analysis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,18 +54,22 @@ public final class PredictionEngine {
 
 		List<ModelResult> models = new ArrayList<>();
 		List<Model> available = new ArrayList<>();
+		// The consensus path weights these very paths rather than building them a second
+		// time.
+		Map<Model, List<TimedValue>> paths = new EnumMap<>(Model.class);
 		for (Model model : CONSENSUS_MODELS) {
 			ModelResult result = modelResult(model, live, past, volatility);
 			models.add(result);
-			if (result.outcome() instanceof Unavailable(String reason)) {
-				warnings.add(model.label() + ": " + reason);
-			}
-			else {
-				available.add(model);
+			switch (result.outcome()) {
+				case Forecast forecast -> {
+					available.add(model);
+					paths.put(model, forecast.path());
+				}
+				case Unavailable(String reason) -> warnings.add(model.label() + ": " + reason);
 			}
 		}
 		ModelResult naive = modelResult(Model.NAIVE, live, past, volatility);
-		ConsensusResult consensus = consensus(available, settings, live, past, volatility);
+		ConsensusResult consensus = consensus(available, paths, settings, live, past, volatility);
 		warnings.addAll(Warnings.ofTrackRecord(naive.trackRecord(), steps));
 
 		double changePercent = Double.NaN;
@@ -108,8 +113,8 @@ public final class PredictionEngine {
 		return new ModelResult(model, outcome, RollingOriginBacktest.evaluate(past.forecast(model), past.steps()));
 	}
 
-	private static ConsensusResult consensus(List<Model> available, AnalysisSettings settings, ForecastModels live,
-			ForecastModels past, double volatility) {
+	private static ConsensusResult consensus(List<Model> available, Map<Model, List<TimedValue>> paths,
+			AnalysisSettings settings, ForecastModels live, ForecastModels past, double volatility) {
 		Map<Model, Double> weights = settings.weights().renormalised(available);
 		if (weights.isEmpty()) {
 			Unavailable reason = new Unavailable(available.isEmpty() ? "no model has enough data"
@@ -122,21 +127,23 @@ public final class PredictionEngine {
 		Indicator pastConsensus = (past == live) ? liveConsensus
 				: new ConsensusIndicator(used.stream().map(past::forecast).toList(), weightArray);
 		int last = live.series().size() - 1;
-		List<TimedValue> path = weightedPath(used.stream().map(model -> live.path(model, last)).toList(), weightArray);
+		List<TimedValue> path = weightedPath(used.stream().map(paths::get).toList(), weightArray);
 		Forecast forecast = forecast(liveConsensus.value(last), live.series().lastPrice(), volatility, path);
 		return new ConsensusResult(forecast, weights, RollingOriginBacktest.evaluate(pastConsensus, past.steps()));
 	}
 
 	private static List<TimedValue> weightedPath(List<List<TimedValue>> paths, double[] weights) {
-		List<TimedValue> path = new ArrayList<>();
-		for (int step = 0; step < paths.getFirst().size(); step++) {
+		List<TimedValue> first = paths.getFirst();
+		TimedValue[] path = new TimedValue[first.size()];
+		for (int step = 0; step < path.length; step++) {
 			double value = 0;
 			for (int j = 0; j < weights.length; j++) {
 				value += weights[j] * paths.get(j).get(step).value();
 			}
-			path.add(new TimedValue(paths.getFirst().get(step).time(), value));
+			path[step] = new TimedValue(first.get(step).time(), value);
 		}
-		return path;
+		// An immutable list already: the Forecast keeps it instead of copying it again.
+		return List.of(path);
 	}
 
 	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path) {
@@ -161,19 +168,8 @@ public final class PredictionEngine {
 	}
 
 	private static Overlays overlays(ForecastModels live, int last) {
-		return new Overlays(definedValues(live.forecast(Model.MA_SHORT)), definedValues(live.forecast(Model.MA_LONG)),
+		return new Overlays(live.definedForecasts(Model.MA_SHORT), live.definedForecasts(Model.MA_LONG),
 				live.trendLine(last));
-	}
-
-	private static List<TimedValue> definedValues(Indicator indicator) {
-		List<TimedValue> values = new ArrayList<>();
-		for (int i = indicator.unstableBars(); i < indicator.series().size(); i++) {
-			double value = indicator.value(i);
-			if (!Double.isNaN(value)) {
-				values.add(new TimedValue(indicator.series().time(i), value));
-			}
-		}
-		return values;
 	}
 
 }

@@ -2,12 +2,14 @@ package io.cryptoviz.ml.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.model.TrendForecastIndicator.TrendLine;
 import io.cryptoviz.ml.indicator.Indicators;
 import io.cryptoviz.ml.series.PriceSeries;
 import io.cryptoviz.ml.series.TimedValue;
@@ -25,16 +27,14 @@ import io.cryptoviz.ml.series.TimedValue;
  * <li>{@link Model#NAIVE}: p itself; flat path.</li>
  * </ul>
  * The live forecast is the value at the last index; a backtest reads every index. Build
- * one instance per analysis: the indicators memoize and are not meant to be shared
- * between threads.
+ * one instance per analysis: the indicators and the time axis memoize and are not meant
+ * to be shared between threads.
  */
 public final class ForecastModels {
 
 	private final PriceSeries series;
 
 	private final ModelSettings settings;
-
-	private final Duration horizon;
 
 	private final int steps;
 
@@ -43,6 +43,8 @@ public final class ForecastModels {
 	private final TrendForecastIndicator trend;
 
 	private final MomentumForecastIndicator momentum;
+
+	private final TimeAxis timeAxis;
 
 	/**
 	 * Builds the model indicators.
@@ -59,7 +61,7 @@ public final class ForecastModels {
 		}
 		this.series = series;
 		this.settings = settings;
-		this.horizon = horizon;
+		this.timeAxis = new TimeAxis(series, horizon, steps);
 		this.steps = steps;
 		Indicator price = Indicators.price(series);
 		this.trend = new TrendForecastIndicator(series, trendWindow, horizon);
@@ -97,6 +99,10 @@ public final class ForecastModels {
 	 * The forecast path from origin {@code index}: one point per step j = 1..k, stamped
 	 * t_i + j · H / k so that the last point lands exactly on the horizon and equals the
 	 * forecast.
+	 * <p>
+	 * Built in one loop per model: the line is fitted once per path, not once per point,
+	 * and the k instants come from a {@link TimeAxis} shared by every path from the same
+	 * origin, which matters at long horizons (k = 288 at 24 h).
 	 * @param model the model
 	 * @param index the origin
 	 * @return k points, empty if the model has no forecast at {@code index}
@@ -105,11 +111,54 @@ public final class ForecastModels {
 		if (!hasForecast(model, index)) {
 			return List.of();
 		}
-		List<TimedValue> path = new ArrayList<>(this.steps);
-		for (int step = 1; step <= this.steps; step++) {
-			path.add(new TimedValue(stepTime(index, step), pathValue(model, index, step)));
+		Instant[] times = this.timeAxis.stepTimes(index);
+		TimedValue[] path = new TimedValue[this.steps];
+		switch (model) {
+			case MA_SHORT, MA_LONG, NAIVE -> {
+				double level = forecast(model).value(index);
+				for (int step = 1; step <= this.steps; step++) {
+					path[step - 1] = new TimedValue(times[step - 1], level);
+				}
+			}
+			case TREND -> {
+				TrendLine line = Objects.requireNonNull(this.trend.fit(index));
+				double originHours = this.trend.hours(index);
+				double horizonHours = this.trend.horizonHours();
+				for (int step = 1; step <= this.steps; step++) {
+					path[step - 1] = new TimedValue(times[step - 1],
+							Math.max(0, line.valueAt(originHours + horizonHours * step / this.steps)));
+				}
+			}
+			case MOMENTUM -> {
+				double price = this.series.price(index);
+				double rate = this.momentum.ratePerStep(index);
+				for (int step = 1; step <= this.steps; step++) {
+					path[step - 1] = new TimedValue(times[step - 1], Math.max(0, price + rate * step));
+				}
+			}
 		}
-		return List.copyOf(path);
+		return List.of(path);
+	}
+
+	/**
+	 * The model's forecast at every origin where it is defined, stamped with the origin's
+	 * time, for the chart overlays (the moving averages). Warm-up points are left out.
+	 * @param model the model
+	 * @return the defined values, oldest first
+	 */
+	public List<TimedValue> definedForecasts(Model model) {
+		Indicator indicator = forecast(model);
+		Instant[] times = this.timeAxis.seriesTimes();
+		int from = Math.min(indicator.unstableBars(), times.length);
+		TimedValue[] values = new TimedValue[times.length - from];
+		int count = 0;
+		for (int i = from; i < times.length; i++) {
+			double value = indicator.value(i);
+			if (!Double.isNaN(value)) {
+				values[count++] = new TimedValue(times[i], value);
+			}
+		}
+		return List.of((count == values.length) ? values : Arrays.copyOf(values, count));
 	}
 
 	/**
@@ -123,11 +172,13 @@ public final class ForecastModels {
 		if (line == null) {
 			return List.of();
 		}
-		List<TimedValue> values = new ArrayList<>();
-		for (int j = this.trend.windowStart(index); j <= index; j++) {
-			values.add(new TimedValue(this.series.time(j), Math.max(0, line.valueAt(this.trend.hours(j)))));
+		Instant[] times = this.timeAxis.seriesTimes();
+		int from = this.trend.windowStart(index);
+		TimedValue[] values = new TimedValue[index + 1 - from];
+		for (int j = from; j <= index; j++) {
+			values[j - from] = new TimedValue(times[j], Math.max(0, line.valueAt(this.trend.hours(j))));
 		}
-		return List.copyOf(values);
+		return List.of(values);
 	}
 
 	public PriceSeries series() {
@@ -140,19 +191,6 @@ public final class ForecastModels {
 
 	public int steps() {
 		return this.steps;
-	}
-
-	private double pathValue(Model model, int index, int step) {
-		return switch (model) {
-			case MA_SHORT, MA_LONG, NAIVE -> forecast(model).value(index);
-			case TREND -> Math.max(0, this.trend.fit(index)
-				.valueAt(this.trend.hours(index) + this.trend.horizonHours() * step / this.steps));
-			case MOMENTUM -> Math.max(0, this.series.price(index) + this.momentum.ratePerStep(index) * step);
-		};
-	}
-
-	private Instant stepTime(int index, int step) {
-		return this.series.time(index).plusMillis(Math.round((double) this.horizon.toMillis() * step / this.steps));
 	}
 
 }
