@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import io.cryptoviz.consumer.storage.QuoteStore;
 import io.cryptoviz.model.DeadLetter;
@@ -25,29 +26,57 @@ final class BatchDecoder {
 		this.clock = clock;
 	}
 
-	Batch decode(List<String> messages) {
-		List<Quote> quotes = new ArrayList<>(messages.size());
-		List<String> deadLetters = new ArrayList<>();
-		@Nullable Instant oldest = null;
-		for (String message : messages) {
+	/** Starts a batch that is decoded piece by piece as its messages arrive. */
+	Decoding start() {
+		return new Decoding();
+	}
+
+	/**
+	 * A batch being decoded. Decoding each piece as it arrives lets the raw messages die
+	 * young, instead of a whole batch of them surviving into the old generation.
+	 */
+	final class Decoding implements Consumer<List<String>> {
+
+		private final List<Quote> quotes = new ArrayList<>();
+
+		private final List<String> deadLetters = new ArrayList<>();
+
+		private @Nullable Instant oldest;
+
+		@Override
+		public void accept(List<String> messages) {
+			for (String message : messages) {
+				add(message);
+			}
+		}
+
+		void add(String message) {
 			String reason;
 			try {
 				Quote quote = QuoteCodec.decode(message);
 				reason = QuoteStore.unstorableReason(quote);
 				if (reason == null) {
-					quotes.add(quote);
-					if (oldest == null || quote.fetchedAt().isBefore(oldest)) {
-						oldest = quote.fetchedAt();
+					this.quotes.add(quote);
+					if (this.oldest == null || quote.fetchedAt().isBefore(this.oldest)) {
+						this.oldest = quote.fetchedAt();
 					}
-					continue;
+					return;
 				}
 			}
 			catch (MalformedQuoteException ex) {
 				reason = Objects.requireNonNullElse(ex.getMessage(), "malformed quote");
 			}
-			deadLetters.add(new DeadLetter(reason, message, this.clock.instant()).toJson());
+			this.deadLetters.add(new DeadLetter(reason, message, BatchDecoder.this.clock.instant()).toJson());
 		}
-		return new Batch(messages.size(), quotes, deadLetters, oldest);
+
+		int size() {
+			return this.quotes.size() + this.deadLetters.size();
+		}
+
+		Batch batch() {
+			return new Batch(size(), this.quotes, this.deadLetters, this.oldest);
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
@@ -48,6 +49,8 @@ final class IngestLoop implements SmartLifecycle {
 	private final Duration stopTimeout;
 
 	private final BlockingQueue<Batch> handoff = new ArrayBlockingQueue<>(1);
+
+	private final AtomicLong unacknowledged = new AtomicLong();
 
 	private volatile boolean running;
 
@@ -104,18 +107,14 @@ final class IngestLoop implements SmartLifecycle {
 		try {
 			QuoteQueue quotes = Persistently.run("connect to Redis", this::connect);
 			this.queue = quotes;
-			List<String> pending = Persistently.run("read the processing list", quotes::pending);
-			if (!pending.isEmpty()) {
-				log.info("Recovering {} quotes an earlier run left in {}", pending.size(),
-						this.properties.processingKey());
-				this.handoff.put(this.decoder.decode(pending));
-			}
-			BatchCollector collector = new BatchCollector(quotes, this.properties.batchSize(),
-					this.properties.effectiveBacklogBatchSize(), this.properties.flushInterval());
+			BatchCollector collector = new BatchCollector(quotes, this.decoder, this::awaitWriterIdle,
+					this.properties.batchSize(), this.properties.effectiveBacklogBatchSize(),
+					this.properties.flushInterval());
 			while (this.running) {
-				List<String> taken = Persistently.run("take quotes from Redis", collector::collect);
-				if (!taken.isEmpty()) {
-					this.handoff.put(this.decoder.decode(taken));
+				Batch batch = Persistently.run("take quotes from Redis", collector::collect);
+				if (batch.size() > 0) {
+					this.unacknowledged.addAndGet(batch.size());
+					this.handoff.put(batch);
 				}
 			}
 			this.handoff.put(END);
@@ -148,9 +147,16 @@ final class IngestLoop implements SmartLifecycle {
 			quotes.acknowledge(batch.size(), batch.deadLetters());
 			return null;
 		});
+		this.unacknowledged.addAndGet(-batch.size());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		long depth = quotes.queueDepthOr(-1);
 		this.reporter.report(batch, result, took, depth, this.store.rowCount());
+	}
+
+	private void awaitWriterIdle() throws InterruptedException {
+		while (this.unacknowledged.get() > 0) {
+			Thread.sleep(10);
+		}
 	}
 
 	private QuoteQueue connect() {

@@ -18,6 +18,7 @@ import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.testsupport.redis.RealRedis;
+import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -165,17 +166,55 @@ class IngestLoopTest {
 	}
 
 	@Test
-	void stopping_finishes_the_batch_in_hand_and_takes_no_more() {
+	void a_backlog_is_stored_exactly_once_in_few_growing_flushes() {
+		push(TestQuotes.encoded(0, 23_456));
+		start();
+
+		awaitDrained(23_456);
+
+		assertThat(this.redis.llen(this.properties.processingKey())).isZero();
+		assertThat(this.redis.exists(this.properties.keys().queue())).isZero();
+		assertThat(this.registry.get("cryptoviz.consumer.flush.duration").timer().count())
+			.as("flushes for 23,456 quotes with batches growing from 1,000 to 5,000")
+			.isBetween(2L, 8L);
+	}
+
+	@Test
+	void stopping_mid_backlog_loses_nothing_and_a_restart_stores_the_rest_once() {
 		start();
 		push(TestQuotes.encoded(0, 20_000));
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.redis.llen(this.properties.keys().queue()) < 20_000);
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.rows(this.file) > 0);
 
 		this.loop.stop();
-		this.loop = null;
+		long stored = TestDatabase.rows(this.file);
+		long waiting = this.redis.llen(this.properties.keys().queue())
+				+ this.redis.llen(this.properties.processingKey());
+		assertThat(stored + waiting).isEqualTo(20_000);
+		start();
 
-		long left = this.redis.llen(this.properties.keys().queue());
+		awaitDrained(20_000);
 		assertThat(this.redis.llen(this.properties.processingKey())).isZero();
-		assertThat(TestDatabase.rows(this.file) + left).isEqualTo(20_000);
+	}
+
+	@Test
+	void connections_cut_in_the_middle_of_a_drain_lose_nothing() throws Exception {
+		int pushed = 150_000;
+		push(TestQuotes.encoded(0, pushed));
+		start();
+		for (int cut = 0; cut < 15 && TestDatabase.rows(this.file) < pushed; cut++) {
+			Thread.sleep(15 + cut % 7);
+			this.redis.clientKill(KillArgs.Builder.typeNormal().skipme());
+			if (cut % 5 == 0) {
+				push(TestQuotes.encoded(pushed, 1000));
+				pushed += 1000;
+			}
+		}
+
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.redis.llen(this.properties.keys().queue()) == 0
+					&& this.redis.llen(this.properties.processingKey()) == 0);
+		assertThat(TestDatabase.rows(this.file)).isEqualTo(pushed);
 	}
 
 	private QuoteStore store() {

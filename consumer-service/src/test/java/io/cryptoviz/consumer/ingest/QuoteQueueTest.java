@@ -49,9 +49,11 @@ class QuoteQueueTest {
 			this.redis.lmove(key("expected-queue"), key("expected-processing"), LMoveArgs.Builder.rightLeft());
 		}
 
-		QuoteQueue.Moved moved = queue().moveUpTo(12_345);
+		List<String> items = new ArrayList<>();
+		QuoteQueue.Moved moved = queue().moveUpTo(12_345, items::addAll);
 
-		assertThat(moved.items()).isEqualTo(messages.subList(0, 12_345));
+		assertThat(items).isEqualTo(messages.subList(0, 12_345));
+		assertThat(moved.count()).isEqualTo(12_345);
 		assertThat(moved.queueDepth()).isEqualTo(25_321 - 12_345);
 		assertThat(this.redis.lrange(key("processing"), 0, -1))
 			.isEqualTo(this.redis.lrange(key("expected-processing"), 0, -1));
@@ -62,9 +64,10 @@ class QuoteQueueTest {
 	void bulk_move_takes_what_there_is_when_the_queue_is_shorter() {
 		this.redis.lpush(key("queue"), "a", "b", "c");
 
-		QuoteQueue.Moved moved = queue().moveUpTo(1000);
+		List<String> items = new ArrayList<>();
+		QuoteQueue.Moved moved = queue().moveUpTo(1000, items::addAll);
 
-		assertThat(moved.items()).containsExactly("a", "b", "c");
+		assertThat(items).containsExactly("a", "b", "c");
 		assertThat(moved.queueDepth()).isZero();
 		assertThat(this.redis.exists(key("queue"))).isZero();
 		assertThat(this.redis.lrange(key("processing"), 0, -1)).containsExactly("c", "b", "a");
@@ -74,12 +77,81 @@ class QuoteQueueTest {
 	void acknowledging_after_a_bulk_move_removes_exactly_the_oldest_batch() {
 		QuoteQueue queue = queue();
 		this.redis.lpush(key("queue"), messages(500).toArray(String[]::new));
-		List<String> first = queue.moveUpTo(300).items();
-		List<String> second = queue.moveUpTo(300).items();
+		List<String> first = new ArrayList<>();
+		List<String> second = new ArrayList<>();
+		queue.moveUpTo(300, first::addAll);
+		queue.moveUpTo(300, second::addAll);
 
 		queue.acknowledge(first.size(), List.of());
 
-		assertThat(queue.pending()).isEqualTo(second);
+		assertThat(processingOldestFirst()).isEqualTo(second);
+	}
+
+	@Test
+	void claiming_a_backlog_leaves_both_lists_exactly_as_one_lmove_per_quote_would() {
+		List<String> messages = messages(25_321);
+		this.redis.lpush(key("queue"), messages.toArray(String[]::new));
+		this.redis.lpush(key("processing"), "in-flight-1", "in-flight-2");
+		this.redis.lpush(key("expected-queue"), messages.toArray(String[]::new));
+		this.redis.lpush(key("expected-processing"), "in-flight-1", "in-flight-2");
+		while (this.redis.lmove(key("expected-queue"), key("expected-processing"),
+				LMoveArgs.Builder.rightLeft()) != null) {
+			// moves one quote at a time, the reference behaviour
+		}
+
+		long claimed = queue().claimBacklog(1001);
+
+		assertThat(claimed).isEqualTo(25_321);
+		assertThat(this.redis.exists(key("queue"))).isZero();
+		assertThat(this.redis.lrange(key("processing"), 0, -1))
+			.isEqualTo(this.redis.lrange(key("expected-processing"), 0, -1));
+	}
+
+	@Test
+	void a_queue_no_deeper_than_one_batch_is_not_claimed() {
+		this.redis.lpush(key("queue"), messages(1000).toArray(String[]::new));
+
+		assertThat(queue().claimBacklog(1001)).isZero();
+		assertThat(this.redis.llen(key("queue"))).isEqualTo(1000);
+		assertThat(this.redis.exists(key("processing"))).isZero();
+	}
+
+	@Test
+	void a_backlog_is_not_claimed_over_a_large_batch_in_flight() {
+		this.redis.lpush(key("queue"), messages(5000).toArray(String[]::new));
+		this.redis.lpush(key("processing"), messages(10_001).toArray(String[]::new));
+
+		assertThat(queue().claimBacklog(1001)).isZero();
+		assertThat(this.redis.llen(key("queue"))).isEqualTo(5000);
+		assertThat(this.redis.llen(key("processing"))).isEqualTo(10_001);
+	}
+
+	@Test
+	void claimed_quotes_are_read_oldest_first_while_acknowledgements_trim_the_batch_in_flight() {
+		QuoteQueue queue = queue();
+		List<String> messages = messages(25_000);
+		this.redis.lpush(key("queue"), messages.toArray(String[]::new));
+		this.redis.lpush(key("processing"), "in-flight-1", "in-flight-2");
+		long claimed = queue.claimBacklog(1001);
+
+		List<String> first = new ArrayList<>();
+		List<String> second = new ArrayList<>();
+		List<String> rest = new ArrayList<>();
+		queue.readClaimed(claimed, 1000, first::addAll);
+		queue.acknowledge(2, List.of());
+		queue.readClaimed(claimed - 1000, 14_000, second::addAll);
+		queue.acknowledge(first.size(), List.of());
+		int read = queue.readClaimed(claimed - 15_000, 10_000, rest::addAll);
+
+		assertThat(first).isEqualTo(messages.subList(0, 1000));
+		assertThat(second).isEqualTo(messages.subList(1000, 15_000));
+		assertThat(rest).isEqualTo(messages.subList(15_000, 25_000));
+		assertThat(read).isEqualTo(10_000);
+		assertThat(processingOldestFirst()).isEqualTo(messages.subList(1000, 25_000));
+	}
+
+	private List<String> processingOldestFirst() {
+		return this.redis.lrange(key("processing"), 0, -1).reversed();
 	}
 
 	private List<String> messages(int count) {
