@@ -85,14 +85,12 @@ class DrainBenchmark {
 				Path file = this.dir.resolve("bench.duckdb");
 				Process consumer = startConsumer(redis, file);
 				try {
-					Duration consumerCpu = cpu(consumer);
-					double redisCpu = redisCpuSeconds(commands);
-					double drain = drainRate(commands, file);
-					CpuUse cpu = new CpuUse(cpu(consumer).minus(consumerCpu).toNanos() / 1e9,
-							redisCpuSeconds(commands) - redisCpu);
-					line("drain Redis -> DuckDB, end to end (" + DRAIN_QUOTES + " quotes)", drain, "quotes/s");
+					Drain cold = drain(consumer, commands, file, 0);
+					line("drain, first after start (" + DRAIN_QUOTES + " quotes)", cold.rate(), "quotes/s");
+					Drain sustained = drain(consumer, commands, file, DRAIN_QUOTES);
+					line("drain, sustained (the next " + DRAIN_QUOTES + " quotes)", sustained.rate(), "quotes/s");
 					List<Long> freshness = freshness(commands, file);
-					report(appender, inserts, ceiling, drain, cpu, freshness);
+					report(appender, inserts, ceiling, cold, sustained, freshness);
 				}
 				finally {
 					consumer.destroy();
@@ -213,8 +211,28 @@ class DrainBenchmark {
 	private record RedisCeiling(double lpush, double lrange, double bulkMove) {
 	}
 
-	/** CPU seconds the consumer process and Redis spent during the drain. */
-	private record CpuUse(double consumer, double redis) {
+	/**
+	 * One drain: its rate, and the CPU seconds the consumer process and Redis spent.
+	 */
+	private record Drain(double rate, double consumerCpu, double redisCpu) {
+
+		String cpuLine() {
+			return String.format(Locale.ROOT, "consumer %.2f s, Redis %.2f s of CPU (%.2f us per quote) in %.1f s",
+					this.consumerCpu, this.redisCpu, (this.consumerCpu + this.redisCpu) * 1e6 / DRAIN_QUOTES,
+					DRAIN_QUOTES / this.rate);
+		}
+
+	}
+
+	/**
+	 * The first drain after start runs while the JIT compiler is still at work (about a
+	 * second of CPU here); the second shows the rate a running consumer sustains.
+	 */
+	private Drain drain(Process consumer, RedisCommands<String, String> redis, Path file, int from) throws Exception {
+		Duration consumerCpu = cpu(consumer);
+		double redisCpu = redisCpuSeconds(redis);
+		double rate = drainRate(redis, file, from);
+		return new Drain(rate, cpu(consumer).minus(consumerCpu).toNanos() / 1e9, redisCpuSeconds(redis) - redisCpu);
 	}
 
 	private static Duration cpu(Process process) {
@@ -232,11 +250,11 @@ class DrainBenchmark {
 	}
 
 	/** Fills a side list, then renames it onto the queue so the drain starts at once. */
-	private double drainRate(RedisCommands<String, String> redis, Path file) throws Exception {
+	private double drainRate(RedisCommands<String, String> redis, Path file, int first) throws Exception {
 		String staging = QUEUE + ":staging";
-		for (int from = 0; from < DRAIN_QUOTES; from += 10_000) {
+		for (int from = first; from < first + DRAIN_QUOTES; from += 10_000) {
 			redis.lpush(staging,
-					TestQuotes.encoded(from, Math.min(10_000, DRAIN_QUOTES - from)).toArray(String[]::new));
+					TestQuotes.encoded(from, Math.min(10_000, first + DRAIN_QUOTES - from)).toArray(String[]::new));
 		}
 		long start = System.nanoTime();
 		redis.rename(staging, QUEUE);
@@ -248,8 +266,8 @@ class DrainBenchmark {
 		}
 		long elapsed = System.nanoTime() - start;
 		long rows = readOnly(file, "SELECT count(*) FROM crypto_prices");
-		if (rows != DRAIN_QUOTES) {
-			throw new IllegalStateException("stored " + rows + " rows, expected " + DRAIN_QUOTES);
+		if (rows != first + DRAIN_QUOTES) {
+			throw new IllegalStateException("stored " + rows + " rows, expected " + (first + DRAIN_QUOTES));
 		}
 		return rate(DRAIN_QUOTES, elapsed);
 	}
@@ -323,8 +341,9 @@ class DrainBenchmark {
 		return process;
 	}
 
-	private static void report(double appender, double inserts, RedisCeiling redis, double drain, CpuUse cpu,
+	private static void report(double appender, double inserts, RedisCeiling redis, Drain cold, Drain sustained,
 			List<Long> freshness) {
+		double drain = sustained.rate();
 		List<Long> sorted = new ArrayList<>(freshness);
 		Collections.sort(sorted);
 		long p50 = sorted.get((int) Math.ceil(sorted.size() * 0.50) - 1);
@@ -336,18 +355,21 @@ class DrainBenchmark {
 		line("Redis LPUSH, 10,000 per command", redis.lpush(), "msgs/s");
 		line("Redis LRANGE, 10,000 per command", redis.lrange(), "msgs/s");
 		line("Redis bulk move as the consumer does it", redis.bulkMove(), "msgs/s");
-		line("drain Redis -> DuckDB, end to end (" + DRAIN_QUOTES + " quotes)", drain, "quotes/s");
+		line("drain Redis -> DuckDB, first after start (" + DRAIN_QUOTES + " quotes)", cold.rate(), "quotes/s");
+		line("drain Redis -> DuckDB, sustained (the next " + DRAIN_QUOTES + ")", drain, "quotes/s");
+		System.out.println("  CPU, first drain:     " + cold.cpuLine());
+		System.out.println("  CPU, sustained drain: " + sustained.cpuLine());
+		System.out.println("  ratios for the sustained drain:");
 		System.out.printf(Locale.ROOT, "  drain / Appender            %8.2f%n", drain / appender);
 		System.out.printf(Locale.ROOT, "  drain / Redis bulk move     %8.2f%n", drain / redis.bulkMove());
 		System.out.printf(Locale.ROOT, "  drain / row-by-row INSERT   %8.1f x%n", drain / inserts);
 		System.out.printf(Locale.ROOT,
-				"  CPU during the drain: consumer %.2f s, Redis %.2f s (%.2f us per quote; %.1f s of wall time)%n",
-				cpu.consumer(), cpu.redis(), (cpu.consumer() + cpu.redis()) * 1e6 / DRAIN_QUOTES, DRAIN_QUOTES / drain);
-		System.out.printf(Locale.ROOT,
 				"  freshness push->queryable   p50 %d ms, p95 %d ms, max %d ms (%d cycles of %d quotes)%n", p50, p95,
 				sorted.getLast(), sorted.size(), QUOTES_PER_CYCLE);
-		System.out.printf(Locale.ROOT, "  targets: drain >= 250,000 quotes/s: %s; freshness p95 < 1 s: %s%n",
-				drain >= 250_000 ? "met" : "NOT met", p95 < 1000 ? "met" : "NOT met");
+		System.out.printf(Locale.ROOT,
+				"  targets: drain >= 250,000 quotes/s sustained: %s (first drain after start: %s); freshness p95 < 1 s: %s%n",
+				drain >= 250_000 ? "met" : "NOT met", cold.rate() >= 250_000 ? "also met" : "not met",
+				p95 < 1000 ? "met" : "NOT met");
 	}
 
 	private static void line(String what, double rate, String unit) {
