@@ -6,12 +6,15 @@ import java.time.Duration;
 import io.cryptoviz.consumer.base.ConsumerProperties;
 import io.cryptoviz.consumer.storage.QuoteStore;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -19,17 +22,40 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class IngestConfiguration {
 
 	/**
-	 * The loop opens its own Lettuce connections from Spring's client (same URL, timeouts
-	 * and TLS), because BLMOVE would block the shared one.
+	 * The loop gets a Lettuce client of its own, made from Spring's settings (server,
+	 * credentials, TLS, timeouts, client options), because it configures its client
+	 * differently and because BLMOVE would block a shared connection.
 	 */
 	@Bean
 	IngestLoop ingestLoop(RedisConnectionFactory connectionFactory, ConsumerProperties properties, QuoteStore store,
 			Clock clock, MeterRegistry registry,
 			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownPhase) {
 		LettuceConnectionFactory lettuce = (LettuceConnectionFactory) connectionFactory;
-		return new IngestLoop(() -> (RedisClient) lettuce.getRequiredNativeClient(), properties, store,
-				new BatchDecoder(clock), new FlushReporter(clock, registry),
-				shutdownPhase.multipliedBy(3).dividedBy(4));
+		return new IngestLoop(() -> clientLike(lettuce), properties, store, new BatchDecoder(clock),
+				new FlushReporter(clock, registry), shutdownPhase.multipliedBy(3).dividedBy(4));
+	}
+
+	private static RedisClient clientLike(LettuceConnectionFactory factory) {
+		RedisStandaloneConfiguration server = factory.getStandaloneConfiguration();
+		LettuceClientConfiguration settings = factory.getClientConfiguration();
+		RedisURI.Builder uri = RedisURI.builder()
+			.withHost(server.getHostName())
+			.withPort(server.getPort())
+			.withDatabase(server.getDatabase())
+			.withSsl(settings.isUseSsl())
+			.withVerifyPeer(settings.isVerifyPeer())
+			.withTimeout(settings.getCommandTimeout());
+		server.getPassword().toOptional().ifPresent((password) -> {
+			if (server.getUsername() != null) {
+				uri.withAuthentication(server.getUsername(), password);
+			}
+			else {
+				uri.withPassword(password);
+			}
+		});
+		RedisClient client = RedisClient.create(uri.build());
+		settings.getClientOptions().ifPresent(client::setOptions);
+		return client;
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package io.cryptoviz.consumer.ingest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,8 +12,6 @@ import io.cryptoviz.consumer.base.ConsumerProperties;
 import io.cryptoviz.consumer.storage.QuoteStore;
 import io.cryptoviz.consumer.storage.StoreResult;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.StringCodec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +51,8 @@ final class IngestLoop implements SmartLifecycle {
 
 	private final AtomicLong unacknowledged = new AtomicLong();
 
+	private final String acknowledgementIds = UUID.randomUUID().toString();
+
 	private volatile boolean running;
 
 	private volatile @Nullable QuoteQueue queue;
@@ -60,12 +61,14 @@ final class IngestLoop implements SmartLifecycle {
 
 	private @Nullable Thread writer;
 
-	private @Nullable StatefulRedisConnection<String, String> blockingConnection;
+	private volatile @Nullable RedisClient client;
 
-	private @Nullable StatefulRedisConnection<String, String> connection;
+	private long acknowledgements;
 
-	private @Nullable StatefulRedisConnection<String, String> pipelineConnection;
-
+	/**
+	 * @param redis makes a client for this loop alone: the loop changes its options and
+	 * shuts it down on stop
+	 */
 	IngestLoop(Supplier<RedisClient> redis, ConsumerProperties properties, QuoteStore store, BatchDecoder decoder,
 			FlushReporter reporter, Duration stopTimeout) {
 		this.redis = redis;
@@ -143,8 +146,9 @@ final class IngestLoop implements SmartLifecycle {
 		long start = System.nanoTime();
 		StoreResult result = Persistently.run("write to DuckDB", () -> this.store.store(batch.quotes()));
 		QuoteQueue quotes = this.queue;
+		String id = this.acknowledgementIds + ":" + (++this.acknowledgements);
 		Persistently.run("acknowledge in Redis", () -> {
-			quotes.acknowledge(batch.size(), batch.deadLetters());
+			quotes.acknowledge(batch.size(), batch.deadLetters(), id);
 			return null;
 		});
 		this.unacknowledged.addAndGet(-batch.size());
@@ -160,14 +164,10 @@ final class IngestLoop implements SmartLifecycle {
 	}
 
 	private QuoteQueue connect() {
-		closeConnections();
 		RedisClient client = this.redis.get();
-		this.blockingConnection = client.connect(StringCodec.UTF8);
-		this.connection = client.connect(StringCodec.UTF8);
-		this.pipelineConnection = client.connect(StringCodec.UTF8);
+		this.client = client;
 		ConsumerProperties.Keys keys = this.properties.keys();
-		return new QuoteQueue(this.blockingConnection.sync(), this.pipelineConnection, this.connection.sync(),
-				keys.queue(), this.properties.processingKey(), keys.deadLetter());
+		return new QuoteQueue(client, keys.queue(), this.properties.processingKey(), keys.deadLetter());
 	}
 
 	private void awaitThreads() {
@@ -188,15 +188,12 @@ final class IngestLoop implements SmartLifecycle {
 				return;
 			}
 		}
-		closeConnections();
-	}
-
-	private void closeConnections() {
-		for (StatefulRedisConnection<String, String> open : new StatefulRedisConnection[] { this.blockingConnection,
-				this.connection, this.pipelineConnection }) {
-			if (open != null && open.isOpen()) {
-				open.close();
-			}
+		QuoteQueue quotes = this.queue;
+		if (quotes != null) {
+			quotes.close();
+		}
+		if (this.client != null) {
+			this.client.shutdown(Duration.ZERO, Duration.ofSeconds(5));
 		}
 	}
 

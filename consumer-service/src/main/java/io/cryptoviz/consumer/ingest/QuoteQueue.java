@@ -15,11 +15,11 @@ import java.util.function.Consumer;
 
 import io.lettuce.core.LMoveArgs;
 import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,16 +29,28 @@ import org.jspecify.annotations.Nullable;
  * so the processing list's right end always holds the oldest unacknowledged quotes and an
  * acknowledgement removes exactly that many from the right. Bulk moves are small Lua
  * scripts of bulk list commands, pipelined; the acknowledgement is one more script.
+ * <p>
+ * The connections come from a client that never sends a command twice (see
+ * {@link IngestLoop}): a command whose reply is lost fails instead of being repeated
+ * silently, and the next use opens a new connection. What the failed command did is then
+ * unknown; the fetching side answers that by re-reading the processing list, and the
+ * acknowledgement carries an id so that repeating it changes nothing.
  */
-final class QuoteQueue {
+final class QuoteQueue implements AutoCloseable {
 
 	// Records the batch's dead letters and drops the batch from the processing list in
-	// one step, so a crash cannot leave a dead letter recorded twice.
+	// one step, so a crash cannot leave a dead letter recorded twice. An acknowledgement
+	// whose id is the last one applied was applied already (its reply was lost), and
+	// trimming again would drop quotes that were never stored.
 	private static final String ACK = """
-			for first = 2, #ARGV, 1000 do
+			if redis.call('GET', KEYS[3]) == ARGV[2] then
+				return -1
+			end
+			for first = 3, #ARGV, 1000 do
 				redis.call('LPUSH', KEYS[2], unpack(ARGV, first, math.min(#ARGV, first + 999)))
 			end
 			redis.call('LTRIM', KEYS[1], 0, -tonumber(ARGV[1]) - 1)
+			redis.call('SET', KEYS[3], ARGV[2])
 			return redis.call('LLEN', KEYS[1])
 			""";
 
@@ -79,42 +91,51 @@ final class QuoteQueue {
 
 	private static final int MAX_HELD_WHILE_CLAIMING = 10_000;
 
-	private final RedisCommands<String, String> blocking;
+	private final ReopeningConnection blocking;
 
-	private final StatefulRedisConnection<String, String> pipelineConnection;
+	private final ReopeningConnection pipelined;
 
-	private final RedisAsyncCommands<String, String> pipeline;
+	private final ReopeningConnection fetching;
 
-	private final RedisCommands<String, String> commands;
+	private final ReopeningConnection writing;
 
 	private final String queue;
 
 	private final String processing;
 
+	private final String lastAcknowledgement;
+
 	private final String deadLetter;
 
 	/**
-	 * @param blocking a connection only this queue's fetching thread uses, because BLMOVE
-	 * holds it
-	 * @param pipelined a connection only the fetching thread uses, with automatic
-	 * flushing switched off here
-	 * @param commands a connection for everything else
+	 * Opens its connections from the client as needed: one for BLMOVE (which holds it),
+	 * one pipelined, one for the fetching thread's other commands and one for the
+	 * writer's.
+	 * @param client the client to connect with; its connections are made not to reconnect
+	 * by themselves
+	 * @param queue the shared queue's key
+	 * @param processing this consumer's processing list
+	 * @param deadLetter the dead-letter list
 	 */
-	QuoteQueue(RedisCommands<String, String> blocking, StatefulRedisConnection<String, String> pipelined,
-			RedisCommands<String, String> commands, String queue, String processing, String deadLetter) {
-		this.blocking = blocking;
-		this.pipelineConnection = pipelined;
-		this.pipelineConnection.setAutoFlushCommands(false);
-		this.pipeline = pipelined.async();
-		this.commands = commands;
+	QuoteQueue(RedisClient client, String queue, String processing, String deadLetter) {
+		// Lettuce's default is to send a command again, unseen, after a reconnect when
+		// its
+		// reply was lost, and a move or an acknowledgement run twice loses quotes. These
+		// connections never reconnect: such a command fails instead.
+		client.setOptions(client.getOptions().mutate().autoReconnect(false).build());
+		this.blocking = new ReopeningConnection(client);
+		this.pipelined = new ReopeningConnection(client, (connection) -> connection.setAutoFlushCommands(false));
+		this.fetching = new ReopeningConnection(client);
+		this.writing = new ReopeningConnection(client);
 		this.queue = queue;
 		this.processing = processing;
+		this.lastAcknowledgement = processing + ":last-ack";
 		this.deadLetter = deadLetter;
 	}
 
 	/** Quotes in the processing list: handed over but not acknowledged, or claimed. */
 	long processingDepth() {
-		return this.commands.llen(this.processing);
+		return this.fetching.use((connection) -> connection.sync().llen(this.processing));
 	}
 
 	/**
@@ -125,8 +146,9 @@ final class QuoteQueue {
 	 * @return how many quotes were claimed; 0 if none
 	 */
 	long claimBacklog(int minimum) {
-		Long claimed = this.commands.eval(CLAIM, ScriptOutputType.INTEGER, new String[] { this.queue, this.processing },
-				Integer.toString(minimum), Integer.toString(MAX_HELD_WHILE_CLAIMING));
+		Long claimed = this.fetching.use((connection) -> connection.sync()
+			.eval(CLAIM, ScriptOutputType.INTEGER, new String[] { this.queue, this.processing },
+					Integer.toString(minimum), Integer.toString(MAX_HELD_WHILE_CLAIMING)));
 		return (claimed != null) ? claimed : 0;
 	}
 
@@ -141,16 +163,22 @@ final class QuoteQueue {
 	 * expected
 	 */
 	int readClaimed(long end, int count, Consumer<List<String>> sink) {
+		return this.pipelined.use((connection) -> readClaimed(connection, end, count, sink));
+	}
+
+	private int readClaimed(StatefulRedisConnection<String, String> connection, long end, int count,
+			Consumer<List<String>> sink) {
+		RedisAsyncCommands<String, String> pipeline = connection.async();
 		Deque<RedisFuture<List<String>>> reads = new ArrayDeque<>();
 		long next = end - 1;
 		long first = end - count;
 		int read = 0;
 		while (next >= first || !reads.isEmpty()) {
 			while (next >= first && reads.size() < READS_IN_FLIGHT) {
-				reads.add(this.pipeline.lrange(this.processing, Math.max(first, next - PIPELINE_ITEMS + 1), next));
+				reads.add(pipeline.lrange(this.processing, Math.max(first, next - PIPELINE_ITEMS + 1), next));
 				next -= PIPELINE_ITEMS;
 			}
-			this.pipelineConnection.flushCommands();
+			connection.flushCommands();
 			List<String> items = await(reads.removeFirst());
 			sink.accept(items.reversed());
 			read += items.size();
@@ -161,7 +189,8 @@ final class QuoteQueue {
 	/** Waits up to {@code timeout} for one quote and moves it; null if none came. */
 	@Nullable String moveOne(Duration timeout) {
 		double seconds = Math.max(0.001, timeout.toNanos() / 1e9);
-		return this.blocking.blmove(this.queue, this.processing, LMoveArgs.Builder.rightLeft(), seconds);
+		return this.blocking.use((connection) -> connection.sync()
+			.blmove(this.queue, this.processing, LMoveArgs.Builder.rightLeft(), seconds));
 	}
 
 	/**
@@ -173,16 +202,21 @@ final class QuoteQueue {
 	 * @return how many moved and how many are left in the queue
 	 */
 	Moved moveUpTo(int max, Consumer<List<String>> sink) {
+		return this.pipelined.use((connection) -> moveUpTo(connection, max, sink));
+	}
+
+	private Moved moveUpTo(StatefulRedisConnection<String, String> connection, int max, Consumer<List<String>> sink) {
+		RedisAsyncCommands<String, String> pipeline = connection.async();
 		String[] keys = { this.queue, this.processing };
 		int count = 0;
 		long depth = Long.MAX_VALUE;
 		while (depth > 0 && count < max) {
 			List<RedisFuture<List<Object>>> moves = new ArrayList<>();
 			for (int left = Math.min(PIPELINE_ITEMS, max - count); left > 0; left -= SCRIPT_ITEMS) {
-				moves.add(this.pipeline.eval(MOVE, ScriptOutputType.MULTI, keys,
+				moves.add(pipeline.eval(MOVE, ScriptOutputType.MULTI, keys,
 						Integer.toString(Math.min(SCRIPT_ITEMS, left))));
 			}
-			this.pipelineConnection.flushCommands();
+			connection.flushCommands();
 			int before = count;
 			for (RedisFuture<List<Object>> move : moves) {
 				List<Object> reply = await(move);
@@ -205,15 +239,19 @@ final class QuoteQueue {
 
 	/**
 	 * Removes the oldest {@code count} quotes from the processing list, after they were
-	 * stored, and records dead letters.
+	 * stored, and records dead letters; repeating it with the same id changes nothing.
+	 * @param id unique to this acknowledgement
 	 */
-	void acknowledge(int count, List<String> deadLetters) {
-		String[] args = new String[deadLetters.size() + 1];
+	void acknowledge(int count, List<String> deadLetters, String id) {
+		String[] args = new String[deadLetters.size() + 2];
 		args[0] = Integer.toString(count);
+		args[1] = id;
 		for (int i = 0; i < deadLetters.size(); i++) {
-			args[i + 1] = deadLetters.get(i);
+			args[i + 2] = deadLetters.get(i);
 		}
-		this.commands.eval(ACK, ScriptOutputType.INTEGER, new String[] { this.processing, this.deadLetter }, args);
+		this.writing.use((connection) -> connection.sync()
+			.eval(ACK, ScriptOutputType.INTEGER,
+					new String[] { this.processing, this.deadLetter, this.lastAcknowledgement }, args));
 	}
 
 	/**
@@ -222,7 +260,7 @@ final class QuoteQueue {
 	 */
 	long queueDepthOr(long fallback) {
 		try {
-			return this.commands.llen(this.queue);
+			return this.writing.use((connection) -> connection.sync().llen(this.queue));
 		}
 		catch (RuntimeException ex) {
 			return fallback;
@@ -240,6 +278,14 @@ final class QuoteQueue {
 
 	String processingKey() {
 		return this.processing;
+	}
+
+	@Override
+	public void close() {
+		for (ReopeningConnection connection : new ReopeningConnection[] { this.blocking, this.pipelined, this.fetching,
+				this.writing }) {
+			connection.close();
+		}
 	}
 
 	/**

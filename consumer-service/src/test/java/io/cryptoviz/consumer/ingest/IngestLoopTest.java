@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.cryptoviz.consumer.CuttingProxy;
 import io.cryptoviz.consumer.ReadLockHolder;
 import io.cryptoviz.consumer.TestDatabase;
 import io.cryptoviz.consumer.TestQuotes;
@@ -18,7 +19,7 @@ import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.testsupport.redis.RealRedis;
-import io.lettuce.core.KillArgs;
+import io.cryptoviz.testsupport.redis.RedisEndpoint;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -197,24 +198,30 @@ class IngestLoopTest {
 	}
 
 	@Test
-	void connections_cut_in_the_middle_of_a_drain_lose_nothing() throws Exception {
-		int pushed = 150_000;
-		push(TestQuotes.encoded(0, pushed));
-		start();
-		for (int cut = 0; cut < 15 && TestDatabase.rows(this.file) < pushed; cut++) {
-			Thread.sleep(15 + cut % 7);
-			this.redis.clientKill(KillArgs.Builder.typeNormal().skipme());
-			if (cut % 5 == 0) {
-				push(TestQuotes.encoded(pushed, 1000));
-				pushed += 1000;
+	void replies_lost_in_transit_in_the_middle_of_a_drain_lose_nothing() throws Exception {
+		RedisEndpoint redis = RealRedis.shared();
+		try (CuttingProxy proxy = new CuttingProxy(redis.host(), redis.port())) {
+			int pushed = 100_000;
+			push(TestQuotes.encoded(0, pushed));
+			start(proxy.uri());
+			for (int cut = 1; cut <= 4; cut++) {
+				long before = TestDatabase.rows(this.file);
+				proxy.cutOnNextReply();
+				int cuts = cut;
+				await().atMost(Duration.ofSeconds(20)).until(() -> proxy.cuts() == cuts);
+				push(TestQuotes.encoded(pushed, 2000));
+				pushed += 2000;
+				await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.rows(this.file) > before);
 			}
-		}
 
-		await().atMost(Duration.ofSeconds(120))
-			.pollInterval(Duration.ofMillis(100))
-			.until(() -> this.redis.llen(this.properties.keys().queue()) == 0
-					&& this.redis.llen(this.properties.processingKey()) == 0);
-		assertThat(TestDatabase.rows(this.file)).isEqualTo(pushed);
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> this.redis.llen(this.properties.keys().queue()) == 0
+						&& this.redis.llen(this.properties.processingKey()) == 0);
+			assertThat(TestDatabase.rows(this.file)).isEqualTo(pushed);
+			this.loop.stop();
+			this.loop = null;
+		}
 	}
 
 	private QuoteStore store() {
@@ -224,10 +231,14 @@ class IngestLoopTest {
 	}
 
 	private void start() {
+		start(RealRedis.shared().uri());
+	}
+
+	private void start(String redisUri) {
 		this.registry = new SimpleMeterRegistry();
 		Clock clock = Clock.systemUTC();
-		this.loop = new IngestLoop(() -> client, this.properties, store(), new BatchDecoder(clock),
-				new FlushReporter(clock, this.registry), Duration.ofSeconds(10));
+		this.loop = new IngestLoop(() -> RedisClient.create(redisUri), this.properties, store(),
+				new BatchDecoder(clock), new FlushReporter(clock, this.registry), Duration.ofSeconds(10));
 		this.loop.start();
 	}
 

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.cryptoviz.consumer.CuttingProxy;
 import io.cryptoviz.testsupport.redis.RealRedis;
+import io.cryptoviz.testsupport.redis.RedisEndpoint;
 import io.lettuce.core.LMoveArgs;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.junit.jupiter.api.AfterEach;
@@ -14,12 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class QuoteQueueTest {
 
 	private RedisClient client;
 
 	private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+
+	private final List<QuoteQueue> queues = new ArrayList<>();
 
 	private RedisCommands<String, String> redis;
 
@@ -34,6 +40,7 @@ class QuoteQueueTest {
 
 	@AfterEach
 	void tearDown() {
+		this.queues.forEach(QuoteQueue::close);
 		this.connections.forEach(StatefulRedisConnection::close);
 		this.client.shutdown();
 	}
@@ -82,9 +89,27 @@ class QuoteQueueTest {
 		queue.moveUpTo(300, first::addAll);
 		queue.moveUpTo(300, second::addAll);
 
-		queue.acknowledge(first.size(), List.of());
+		queue.acknowledge(first.size(), List.of(), "ack-1");
 
 		assertThat(processingOldestFirst()).isEqualTo(second);
+	}
+
+	@Test
+	void an_acknowledgement_repeated_after_its_reply_was_lost_removes_nothing_more() {
+		QuoteQueue queue = queue();
+		this.redis.lpush(key("queue"), messages(500).toArray(String[]::new));
+		List<String> first = new ArrayList<>();
+		List<String> second = new ArrayList<>();
+		queue.moveUpTo(300, first::addAll);
+		queue.moveUpTo(200, second::addAll);
+
+		queue.acknowledge(first.size(), List.of("dead-1"), "ack-1");
+		queue.acknowledge(first.size(), List.of("dead-1"), "ack-1");
+
+		assertThat(processingOldestFirst()).isEqualTo(second);
+		assertThat(this.redis.lrange(key("dead"), 0, -1)).containsExactly("dead-1");
+		queue.acknowledge(second.size(), List.of(), "ack-2");
+		assertThat(this.redis.exists(key("processing"))).isZero();
 	}
 
 	@Test
@@ -138,9 +163,9 @@ class QuoteQueueTest {
 		List<String> second = new ArrayList<>();
 		List<String> rest = new ArrayList<>();
 		queue.readClaimed(claimed, 1000, first::addAll);
-		queue.acknowledge(2, List.of());
+		queue.acknowledge(2, List.of(), "ack-1");
 		queue.readClaimed(claimed - 1000, 14_000, second::addAll);
-		queue.acknowledge(first.size(), List.of());
+		queue.acknowledge(first.size(), List.of(), "ack-2");
 		int read = queue.readClaimed(claimed - 15_000, 10_000, rest::addAll);
 
 		assertThat(first).isEqualTo(messages.subList(0, 1000));
@@ -148,6 +173,32 @@ class QuoteQueueTest {
 		assertThat(rest).isEqualTo(messages.subList(15_000, 25_000));
 		assertThat(read).isEqualTo(10_000);
 		assertThat(processingOldestFirst()).isEqualTo(messages.subList(1000, 25_000));
+	}
+
+	@Test
+	void a_move_whose_reply_is_lost_fails_instead_of_being_repeated_unseen() throws Exception {
+		this.redis.lpush(key("queue"), messages(1000).toArray(String[]::new));
+		RedisEndpoint redis = RealRedis.shared();
+		try (CuttingProxy proxy = new CuttingProxy(redis.host(), redis.port())) {
+			RedisClient throughProxy = RedisClient.create(proxy.uri());
+			try (QuoteQueue queue = new QuoteQueue(throughProxy, key("queue"), key("processing"), key("dead"))) {
+				queue.moveUpTo(200, (items) -> {
+				});
+				proxy.cutOnNextReply();
+
+				assertThatExceptionOfType(RedisException.class).isThrownBy(() -> queue.moveUpTo(200, (items) -> {
+				}));
+
+				assertThat(this.redis.llen(key("processing"))).as("200 moved, then 200 once by the lost command")
+					.isEqualTo(400);
+				List<String> next = new ArrayList<>();
+				queue.moveUpTo(200, next::addAll);
+				assertThat(next).isEqualTo(messages(1000).subList(400, 600));
+			}
+			finally {
+				throughProxy.shutdown();
+			}
+		}
 	}
 
 	private List<String> processingOldestFirst() {
@@ -163,7 +214,9 @@ class QuoteQueueTest {
 	}
 
 	private QuoteQueue queue() {
-		return new QuoteQueue(connect().sync(), connect(), this.redis, key("queue"), key("processing"), key("dead"));
+		QuoteQueue queue = new QuoteQueue(this.client, key("queue"), key("processing"), key("dead"));
+		this.queues.add(queue);
+		return queue;
 	}
 
 	private StatefulRedisConnection<String, String> connect() {
