@@ -56,6 +56,15 @@ public record ConsumerProperties(@NotNull Path databasePath, @DefaultValue("cons
 	}
 
 	/**
+	 * Where this instance records the id of its last acknowledgement. Beside the
+	 * processing lists, not under their prefix, which {@code ./cryptoviz stats} scans for
+	 * lists.
+	 */
+	public String acknowledgementKey() {
+		return this.keys.queue() + ":acknowledged:" + this.consumerId;
+	}
+
+	/**
 	 * How long the consumer waits quietly for a DuckDB file lock before it logs.
 	 *
 	 * @param warnAfter waiting longer logs one WARN

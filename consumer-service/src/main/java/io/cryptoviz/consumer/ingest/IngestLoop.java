@@ -167,7 +167,8 @@ final class IngestLoop implements SmartLifecycle {
 		RedisClient client = this.redis.get();
 		this.client = client;
 		ConsumerProperties.Keys keys = this.properties.keys();
-		return new QuoteQueue(client, keys.queue(), this.properties.processingKey(), keys.deadLetter());
+		return new QuoteQueue(client, keys.queue(), this.properties.processingKey(),
+				this.properties.acknowledgementKey(), keys.deadLetter());
 	}
 
 	private void awaitThreads() {

@@ -115,13 +115,13 @@ final class QuoteQueue implements AutoCloseable {
 	 * by themselves
 	 * @param queue the shared queue's key
 	 * @param processing this consumer's processing list
+	 * @param acknowledged where the id of its last acknowledgement is kept
 	 * @param deadLetter the dead-letter list
 	 */
-	QuoteQueue(RedisClient client, String queue, String processing, String deadLetter) {
+	QuoteQueue(RedisClient client, String queue, String processing, String acknowledged, String deadLetter) {
 		// Lettuce's default is to send a command again, unseen, after a reconnect when
-		// its
-		// reply was lost, and a move or an acknowledgement run twice loses quotes. These
-		// connections never reconnect: such a command fails instead.
+		// its reply was lost, and a move or an acknowledgement run twice loses quotes.
+		// These connections never reconnect: such a command fails instead.
 		client.setOptions(client.getOptions().mutate().autoReconnect(false).build());
 		this.blocking = new ReopeningConnection(client);
 		this.pipelined = new ReopeningConnection(client, (connection) -> connection.setAutoFlushCommands(false));
@@ -129,7 +129,7 @@ final class QuoteQueue implements AutoCloseable {
 		this.writing = new ReopeningConnection(client);
 		this.queue = queue;
 		this.processing = processing;
-		this.lastAcknowledgement = processing + ":last-ack";
+		this.lastAcknowledgement = acknowledged;
 		this.deadLetter = deadLetter;
 	}
 

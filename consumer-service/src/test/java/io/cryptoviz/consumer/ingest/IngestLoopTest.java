@@ -90,6 +90,9 @@ class IngestLoopTest {
 		awaitDrained(2500);
 
 		assertThat(this.redis.llen(this.properties.processingKey())).isZero();
+		assertThat(this.redis.keys(this.properties.keys().processingPrefix() + "*"))
+			.as("only processing lists live under their prefix, which the stats command scans")
+			.isEmpty();
 		assertThat(this.registry.get("cryptoviz.consumer.quotes.stored").counter().count()).isEqualTo(2500);
 	}
 

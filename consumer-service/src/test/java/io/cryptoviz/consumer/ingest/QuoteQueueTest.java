@@ -181,7 +181,8 @@ class QuoteQueueTest {
 		RedisEndpoint redis = RealRedis.shared();
 		try (CuttingProxy proxy = new CuttingProxy(redis.host(), redis.port())) {
 			RedisClient throughProxy = RedisClient.create(proxy.uri());
-			try (QuoteQueue queue = new QuoteQueue(throughProxy, key("queue"), key("processing"), key("dead"))) {
+			try (QuoteQueue queue = new QuoteQueue(throughProxy, key("queue"), key("processing"), key("acknowledged"),
+					key("dead"))) {
 				queue.moveUpTo(200, (items) -> {
 				});
 				proxy.cutOnNextReply();
@@ -214,7 +215,8 @@ class QuoteQueueTest {
 	}
 
 	private QuoteQueue queue() {
-		QuoteQueue queue = new QuoteQueue(this.client, key("queue"), key("processing"), key("dead"));
+		QuoteQueue queue = new QuoteQueue(this.client, key("queue"), key("processing"), key("acknowledged"),
+				key("dead"));
 		this.queues.add(queue);
 		return queue;
 	}
