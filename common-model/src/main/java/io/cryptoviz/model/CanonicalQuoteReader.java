@@ -203,13 +203,23 @@ final class CanonicalQuoteReader {
 		 * A string without escapes or control characters; null if it is anything else.
 		 */
 		@Nullable String text() {
+			int from = quoted();
+			return (from < 0) ? null : texts.get(this.json, from, this.position - 1);
+		}
+
+		/**
+		 * Moves past a string without escapes or control characters.
+		 * @return where its content starts (it ends before the closing quote, just before
+		 * the new position), or -1 if there is no such string here
+		 */
+		private int quoted() {
 			int from = this.position + 1;
 			int to = closingQuote(from);
 			if (to < 0) {
-				return null;
+				return -1;
 			}
 			this.position = to + 1;
-			return texts.get(this.json, from, to);
+			return from;
 		}
 
 		/**
@@ -298,13 +308,8 @@ final class CanonicalQuoteReader {
 		}
 
 		@Nullable Instant instant() {
-			int from = this.position + 1;
-			int to = closingQuote(from);
-			if (to < 0) {
-				return null;
-			}
-			this.position = to + 1;
-			return FastQuoteReader.instant(this.json, from, to);
+			int from = quoted();
+			return (from < 0) ? null : FastQuoteReader.instant(this.json, from, this.position - 1);
 		}
 
 		private int skipDigits(int from) {
