@@ -44,7 +44,12 @@ final class FlushReporter {
 		this.deadLettered = counter(registry, "dead.lettered", "Messages moved to the dead-letter list");
 	}
 
-	void report(Batch batch, StoreResult result, Duration took, long queueDepth, long totalRows) {
+	/**
+	 * @param queueDepth quotes in the shared queue, or -1 if Redis did not answer
+	 * @param takenDepth quotes this consumer has taken but not stored yet (claimed or in
+	 * flight), or -1
+	 */
+	void report(Batch batch, StoreResult result, Duration took, long queueDepth, long takenDepth, long totalRows) {
 		if (batch.size() == 0) {
 			return;
 		}
@@ -59,9 +64,9 @@ final class FlushReporter {
 		this.deadLettered.increment(batch.deadLetters().size());
 		log.info(
 				"Flushed {} quotes: stored {}, duplicates skipped {}, dead-lettered {} in {} ms; lag {}; queue {}; "
-						+ "total rows {}",
+						+ "taken, not yet stored {}; total rows {}",
 				batch.size(), result.stored(), result.duplicates(), batch.deadLetters().size(), took.toMillis(),
-				(lagged != null) ? lagged.toMillis() + " ms" : "n/a", queueDepth, totalRows);
+				(lagged != null) ? lagged.toMillis() + " ms" : "n/a", queueDepth, takenDepth, totalRows);
 	}
 
 	private static Counter counter(MeterRegistry registry, String name, String description) {

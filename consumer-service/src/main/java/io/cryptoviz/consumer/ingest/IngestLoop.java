@@ -153,8 +153,8 @@ final class IngestLoop implements SmartLifecycle {
 		});
 		this.unacknowledged.addAndGet(-batch.size());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		long depth = quotes.queueDepthOr(-1);
-		this.reporter.report(batch, result, took, depth, this.store.rowCount());
+		this.reporter.report(batch, result, took, quotes.queueDepthOr(-1), quotes.takenDepthOr(-1),
+				this.store.rowCount());
 	}
 
 	private void awaitWriterIdle() throws InterruptedException {

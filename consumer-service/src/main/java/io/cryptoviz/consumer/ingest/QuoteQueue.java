@@ -255,6 +255,19 @@ final class QuoteQueue implements AutoCloseable {
 	}
 
 	/**
+	 * Quotes in this consumer's processing list now, taken but not yet stored, or
+	 * {@code fallback} if Redis did not answer.
+	 */
+	long takenDepthOr(long fallback) {
+		try {
+			return this.writing.use((connection) -> connection.sync().llen(this.processing));
+		}
+		catch (RuntimeException ex) {
+			return fallback;
+		}
+	}
+
+	/**
 	 * Quotes waiting in the shared queue now, or {@code fallback} if Redis did not
 	 * answer.
 	 */
