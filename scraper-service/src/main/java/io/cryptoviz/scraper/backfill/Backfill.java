@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.RedisKeys;
 import io.cryptoviz.scraper.base.FetchException;
 import io.cryptoviz.scraper.base.Sleeper;
@@ -25,8 +26,10 @@ import io.cryptoviz.scraper.publish.QuotePublisher;
  * On first start, fetches CoinGecko history for each tracked asset (the 5-minute day plus
  * hourly days) and publishes it as ordinary quotes, so charts and models have data
  * minutes after a fresh install. Runs on its own thread once the tracked list is known;
- * the CoinGecko rate limiter paces it together with the regular cycle. Assets done are
- * recorded in {@link RedisKeys#BACKFILL_DONE}, so a restart does not repeat them.
+ * the CoinGecko rate limiter paces it together with the regular cycle. An asset's history
+ * is pushed to Redis directly, not through the outbox, and only then is the asset
+ * recorded in {@link RedisKeys#BACKFILL_DONE}, so a restart repeats exactly the assets
+ * whose history may not have arrived.
  */
 final class Backfill implements SmartLifecycle {
 
@@ -119,7 +122,7 @@ final class Backfill implements SmartLifecycle {
 				CoinGeckoChart fiveMinute = this.client.marketChart(asset.id(), 1);
 				CoinGeckoChart hourly = (this.days > 1) ? this.client.marketChart(asset.id(), this.days) : null;
 				ChartQuotes.Result result = ChartQuotes.merge(asset, fiveMinute, hourly, this.clock.instant());
-				this.publisher.publish(result.quotes());
+				pushUntilTaken(asset.id(), result.quotes());
 				markDone(asset.id());
 				points += result.quotes().size();
 				finished++;
@@ -145,6 +148,27 @@ final class Backfill implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				log.warn("backfill waits for Redis to learn what is already done: {}", ex.getMessage());
+				this.sleeper.sleep(REDIS_RETRY);
+			}
+		}
+	}
+
+	private void pushUntilTaken(String id, List<Quote> quotes) throws InterruptedException {
+		boolean warned = false;
+		while (true) {
+			try {
+				this.publisher.publishNow(quotes);
+				if (warned) {
+					log.info("backfill {}: Redis took its history", id);
+				}
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!warned) {
+					log.warn("backfill waits for Redis to take {}'s history ({} points): {}", id, quotes.size(),
+							ex.getMessage());
+					warned = true;
+				}
 				this.sleeper.sleep(REDIS_RETRY);
 			}
 		}

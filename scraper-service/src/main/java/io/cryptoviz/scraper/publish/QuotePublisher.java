@@ -81,6 +81,23 @@ public final class QuotePublisher implements AutoCloseable {
 		this.flusher.execute(this::drain);
 	}
 
+	/**
+	 * Pushes quotes to Redis now, on the calling thread, for a caller that must know they
+	 * arrived: the backfill records an asset as done only once its history is in Redis.
+	 * Nothing is kept for later; a repeated push after a failure part-way is harmless,
+	 * because the consumer stores each quote once.
+	 * @param quotes the quotes
+	 * @throws org.springframework.dao.DataAccessException if Redis did not take them all
+	 */
+	public void publishNow(List<Quote> quotes) {
+		List<String> messages = quotes.stream().map(QuoteCodec::encode).toList();
+		for (int from = 0; from < messages.size(); from += CHUNK) {
+			List<String> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
+			this.redis.opsForList().leftPushAll(RedisKeys.QUEUE, chunk);
+			this.published.increment(chunk.size());
+		}
+	}
+
 	/** Quotes not yet in Redis. */
 	public int outboxSize() {
 		return this.outbox.size();

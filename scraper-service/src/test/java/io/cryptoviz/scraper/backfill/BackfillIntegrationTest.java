@@ -1,5 +1,9 @@
 package io.cryptoviz.scraper.backfill;
 
+import io.cryptoviz.scraper.base.Sleeper;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,8 +71,11 @@ class BackfillIntegrationTest {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return ScraperRun.start(this.clock, new AdvancingSleeper(this.clock),
-				"spring.data.redis.url=" + redis.endpoint().uri(),
+		return start(new AdvancingSleeper(this.clock));
+	}
+
+	private ConfigurableApplicationContext start(Sleeper sleeper) {
+		return ScraperRun.start(this.clock, sleeper, "spring.data.redis.url=" + redis.endpoint().uri(),
 				"cryptoviz.scraper.sources.coingecko.base-url=" + this.server.url() + "/api/v3",
 				"cryptoviz.scraper.sources.coingecko.calls-per-minute=6", "cryptoviz.scraper.backfill.days=3");
 	}
@@ -115,6 +122,42 @@ class BackfillIntegrationTest {
 		assertThat(this.server.requests().subList(before, this.server.requests().size())).extracting(Recorded::path)
 			.filteredOn((path) -> path.contains("market_chart"))
 			.containsOnly("/api/v3/coins/brand-new-coin/market_chart");
+	}
+
+	@Test
+	void an_asset_is_recorded_done_only_once_redis_has_taken_its_history(CapturedOutput output) {
+		ScraperRun.flush(redis.endpoint().uri());
+		serveFixtures();
+		RedisClient client = RedisClient.create(redis.endpoint().uri());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			RedisCommands<String, String> commands = connection.sync();
+			// A string where the queue list should be: every push fails, other writes
+			// work.
+			commands.set(RedisKeys.QUEUE, "in the way");
+			AdvancingSleeper advancing = new AdvancingSleeper(this.clock);
+			this.context = start((duration) -> {
+				advancing.sleep(duration);
+				Thread.sleep(5);
+			});
+
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> output.getOut().contains("backfill waits for Redis to take bitcoin's history"));
+			assertThat(commands.smembers(RedisKeys.BACKFILL_DONE)).isEmpty();
+
+			commands.del(RedisKeys.QUEUE);
+
+			await().atMost(Duration.ofSeconds(20)).until(() -> output.getOut().contains("backfill done: 4 assets"));
+			assertThat(commands.smembers(RedisKeys.BACKFILL_DONE)).containsExactlyInAnyOrderElementsOf(CHARTED);
+			assertThat(ScraperRun.queue(this.context)
+				.stream()
+				.map(QuoteCodec::decode)
+				.filter((q) -> q.assetId().equals("bitcoin"))
+				.map(Quote::sourceTimestamp)
+				.distinct()).hasSizeGreaterThanOrEqualTo(82);
+		}
+		finally {
+			client.shutdown();
+		}
 	}
 
 }
