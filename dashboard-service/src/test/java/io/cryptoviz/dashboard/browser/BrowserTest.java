@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -92,6 +93,7 @@ class BrowserTest {
 		assertThat(home.activeSources()).isEqualTo("2 of 2");
 		assertThat(home.lastUpdateTone()).contains("cv-fresh");
 		assertThat(home.disclaimer()).contains("not financial advice");
+		assertThat(browser.findElements(By.id("logout"))).as("no one signed in, no log-out button").isEmpty();
 		Chromium.screenshot(browser, "home");
 	}
 

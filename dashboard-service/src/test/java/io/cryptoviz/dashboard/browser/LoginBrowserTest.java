@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -112,6 +114,23 @@ class LoginBrowserTest {
 		new HomePage(this.browser, baseUrl()).open().switchTheme();
 		collectConsole();
 		assertThat(this.console).noneMatch(LoginBrowserTest::isCspViolation);
+	}
+
+	@Test
+	void logging_out_from_the_drawer_returns_to_the_login_page() throws Exception {
+		this.browser.get(baseUrl() + "/");
+		new LoginPage(this.browser, baseUrl()).waitUntilShown().signIn("admin", PASSWORD);
+		new HomePage(this.browser, baseUrl()).waitUntilShown();
+		WebElement logout = this.browser.findElement(By.id("logout"));
+		assertThat(logout.getText()).isEqualTo("Log out");
+		Chromium.screenshot(this.browser, "home-signed-in");
+
+		logout.click();
+
+		LoginPage login = new LoginPage(this.browser, baseUrl()).waitUntilShown();
+		assertThat(login.currentUrl()).contains("/login");
+		this.browser.get(baseUrl() + "/dashboard");
+		assertThat(new LoginPage(this.browser, baseUrl()).waitUntilShown().currentUrl()).endsWith("/login");
 	}
 
 	private void collectConsole() {

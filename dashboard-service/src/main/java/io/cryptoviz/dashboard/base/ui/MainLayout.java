@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -25,6 +27,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.cryptoviz.dashboard.base.pipeline.PipelineProbe;
 import io.cryptoviz.dashboard.base.ui.chart.ThemeSwitching;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +52,10 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
 
 	private @Nullable Class<?> currentView;
 
-	MainLayout(PipelineProbe pipeline) {
+	MainLayout(PipelineProbe pipeline, AuthenticationContext authentication) {
 		this.pipeline = pipeline;
 		setPrimarySection(Section.DRAWER);
-		addToDrawer(header(), new Scroller(sideNav()), switches());
+		addToDrawer(header(), new Scroller(sideNav()), switches(authentication));
 		this.content.addClassName("cv-content");
 		super.showRouterLayoutContent(this.content);
 	}
@@ -110,9 +113,17 @@ public final class MainLayout extends AppLayout implements HasDynamicTitle, Afte
 				: new SideNavItem(title, entry.path());
 	}
 
-	private Component switches() {
+	// Only a dashboard with a password has someone signed in to sign out.
+	private Component switches(AuthenticationContext authentication) {
 		VerticalLayout switches = new VerticalLayout(new ThemeToggle(),
 				new LanguageSelect(List.of(Locale.ENGLISH, Locale.FRENCH)));
+		if (authentication.isAuthenticated()) {
+			Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT),
+					(click) -> authentication.logout());
+			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			logout.setId("logout");
+			switches.add(logout);
+		}
 		switches.addClassName("cv-drawer-footer");
 		return switches;
 	}
