@@ -102,7 +102,7 @@ final class BatchCollector {
 		int size = (int) Math.min(this.claimed, backlogTarget());
 		BatchDecoder.Decoding batch = this.decoder.start();
 		int read = this.queue.readClaimed(this.claimed, size, batch);
-		// A shorter read means the list changed under us (say, Redis lost it): start
+		// A shorter read means the list changed under us (Redis lost it, say): start
 		// over.
 		this.claimed = (read == size) ? this.claimed - size : 0;
 		this.previousSize = read;

@@ -45,9 +45,9 @@ final class FlushReporter {
 	}
 
 	/**
-	 * @param queueDepth quotes in the shared queue, or -1 if Redis did not answer
+	 * @param queueDepth quotes in the shared queue
 	 * @param takenDepth quotes this consumer has taken but not stored yet (claimed or in
-	 * flight), or -1
+	 * flight)
 	 */
 	void report(Batch batch, StoreResult result, Duration took, long queueDepth, long takenDepth, long totalRows) {
 		if (batch.size() == 0) {

@@ -147,14 +147,11 @@ final class IngestLoop implements SmartLifecycle {
 		StoreResult result = Persistently.run("write to DuckDB", () -> this.store.store(batch.quotes()));
 		QuoteQueue quotes = this.queue;
 		String id = this.acknowledgementIds + ":" + (++this.acknowledgements);
-		Persistently.run("acknowledge in Redis", () -> {
-			quotes.acknowledge(batch.size(), batch.deadLetters(), id);
-			return null;
-		});
+		QuoteQueue.Depths depths = Persistently.run("acknowledge in Redis",
+				() -> quotes.acknowledge(batch.size(), batch.deadLetters(), id));
 		this.unacknowledged.addAndGet(-batch.size());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		this.reporter.report(batch, result, took, quotes.queueDepthOr(-1), quotes.takenDepthOr(-1),
-				this.store.rowCount());
+		this.reporter.report(batch, result, took, depths.queue(), depths.taken(), this.store.rowCount());
 	}
 
 	private void awaitWriterIdle() throws InterruptedException {

@@ -43,15 +43,14 @@ final class QuoteQueue implements AutoCloseable {
 	// whose id is the last one applied was applied already (its reply was lost), and
 	// trimming again would drop quotes that were never stored.
 	private static final String ACK = """
-			if redis.call('GET', KEYS[3]) == ARGV[2] then
-				return -1
+			if redis.call('GET', KEYS[3]) ~= ARGV[2] then
+				for first = 3, #ARGV, 1000 do
+					redis.call('LPUSH', KEYS[2], unpack(ARGV, first, math.min(#ARGV, first + 999)))
+				end
+				redis.call('LTRIM', KEYS[1], 0, -tonumber(ARGV[1]) - 1)
+				redis.call('SET', KEYS[3], ARGV[2])
 			end
-			for first = 3, #ARGV, 1000 do
-				redis.call('LPUSH', KEYS[2], unpack(ARGV, first, math.min(#ARGV, first + 999)))
-			end
-			redis.call('LTRIM', KEYS[1], 0, -tonumber(ARGV[1]) - 1)
-			redis.call('SET', KEYS[3], ARGV[2])
-			return redis.call('LLEN', KEYS[1])
+			return { redis.call('LLEN', KEYS[4]), redis.call('LLEN', KEYS[1]) }
 			""";
 
 	// Moves the oldest ARGV[1] quotes in bulk commands (LRANGE, LPUSH, LTRIM), not one
@@ -241,43 +240,19 @@ final class QuoteQueue implements AutoCloseable {
 	 * Removes the oldest {@code count} quotes from the processing list, after they were
 	 * stored, and records dead letters; repeating it with the same id changes nothing.
 	 * @param id unique to this acknowledgement
+	 * @return the queue's and the processing list's lengths right after
 	 */
-	void acknowledge(int count, List<String> deadLetters, String id) {
+	Depths acknowledge(int count, List<String> deadLetters, String id) {
 		String[] args = new String[deadLetters.size() + 2];
 		args[0] = Integer.toString(count);
 		args[1] = id;
 		for (int i = 0; i < deadLetters.size(); i++) {
 			args[i + 2] = deadLetters.get(i);
 		}
-		this.writing.use((connection) -> connection.sync()
-			.eval(ACK, ScriptOutputType.INTEGER,
-					new String[] { this.processing, this.deadLetter, this.lastAcknowledgement }, args));
-	}
-
-	/**
-	 * Quotes in this consumer's processing list now, taken but not yet stored, or
-	 * {@code fallback} if Redis did not answer.
-	 */
-	long takenDepthOr(long fallback) {
-		try {
-			return this.writing.use((connection) -> connection.sync().llen(this.processing));
-		}
-		catch (RuntimeException ex) {
-			return fallback;
-		}
-	}
-
-	/**
-	 * Quotes waiting in the shared queue now, or {@code fallback} if Redis did not
-	 * answer.
-	 */
-	long queueDepthOr(long fallback) {
-		try {
-			return this.writing.use((connection) -> connection.sync().llen(this.queue));
-		}
-		catch (RuntimeException ex) {
-			return fallback;
-		}
+		List<Object> lengths = this.writing.use((connection) -> connection.sync()
+			.eval(ACK, ScriptOutputType.MULTI,
+					new String[] { this.processing, this.deadLetter, this.lastAcknowledgement, this.queue }, args));
+		return new Depths((Long) lengths.get(0), (Long) lengths.get(1));
 	}
 
 	/**
@@ -287,6 +262,16 @@ final class QuoteQueue implements AutoCloseable {
 	 * @param queueDepth quotes left in the queue right after the move
 	 */
 	record Moved(int count, long queueDepth) {
+	}
+
+	/**
+	 * Lengths after an acknowledgement.
+	 *
+	 * @param queue quotes waiting in the shared queue
+	 * @param taken quotes this consumer has taken but not stored yet (claimed or in
+	 * flight)
+	 */
+	record Depths(long queue, long taken) {
 	}
 
 	String processingKey() {

@@ -103,11 +103,12 @@ class QuoteQueueTest {
 		queue.moveUpTo(300, first::addAll);
 		queue.moveUpTo(200, second::addAll);
 
-		queue.acknowledge(first.size(), List.of("dead-1"), "ack-1");
-		queue.acknowledge(first.size(), List.of("dead-1"), "ack-1");
+		QuoteQueue.Depths once = queue.acknowledge(first.size(), List.of("dead-1"), "ack-1");
+		QuoteQueue.Depths twice = queue.acknowledge(first.size(), List.of("dead-1"), "ack-1");
 
 		assertThat(processingOldestFirst()).isEqualTo(second);
 		assertThat(this.redis.lrange(key("dead"), 0, -1)).containsExactly("dead-1");
+		assertThat(List.of(once, twice)).containsOnly(new QuoteQueue.Depths(0, second.size()));
 		queue.acknowledge(second.size(), List.of(), "ack-2");
 		assertThat(this.redis.exists(key("processing"))).isZero();
 	}
