@@ -92,9 +92,7 @@ public final class QuotePublisher implements AutoCloseable {
 	public void publishNow(List<Quote> quotes) {
 		List<String> messages = quotes.stream().map(QuoteCodec::encode).toList();
 		for (int from = 0; from < messages.size(); from += CHUNK) {
-			List<String> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
-			this.redis.opsForList().leftPushAll(RedisKeys.QUEUE, chunk);
-			this.published.increment(chunk.size());
+			push(messages.subList(from, Math.min(messages.size(), from + CHUNK)));
 		}
 	}
 
@@ -124,9 +122,8 @@ public final class QuotePublisher implements AutoCloseable {
 				}
 				chunk = this.outbox.take(CHUNK);
 				if (!chunk.isEmpty()) {
-					this.redis.opsForList().leftPushAll(RedisKeys.QUEUE, chunk);
+					push(chunk);
 					reportDropped(this.outbox.delivered());
-					this.published.increment(chunk.size());
 				}
 			}
 			catch (RuntimeException ex) {
@@ -142,6 +139,11 @@ public final class QuotePublisher implements AutoCloseable {
 			}
 		}
 		this.backoff = this.settings.retryMin();
+	}
+
+	private void push(List<String> chunk) {
+		this.redis.opsForList().leftPushAll(RedisKeys.QUEUE, chunk);
+		this.published.increment(chunk.size());
 	}
 
 	private void scheduleRetry(RuntimeException ex) {
