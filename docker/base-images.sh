@@ -161,7 +161,7 @@ ensure() { # image builder
 	fi
 	base_image
 	"$2" "$image"
-	say "$image: local stand-in built in $((SECONDS - started)) s (no registry answered within ${PULL_TIMEOUT} s)"
+	say "$image: local stand-in built in $((SECONDS - started)) s (docker pull failed or took over ${PULL_TIMEOUT} s)"
 }
 
 cd "$ROOT"
