@@ -2,27 +2,31 @@ package io.cryptoviz.testsupport.redis;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.testcontainers.DockerClientFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
  * Gives integration tests a running Redis.
  * <p>
- * The choice is made once per JVM: a Testcontainers container when Docker answers, else
- * an embedded redis-server. {@code CRYPTOVIZ_TEST_REDIS=embedded} or
+ * The choice is made once per JVM and logged in one line: a Testcontainers container when
+ * a Docker engine answers and has the images it needs, or can pull them within seconds;
+ * else an embedded redis-server. {@code CRYPTOVIZ_TEST_REDIS=embedded} or
  * {@code =testcontainers} forces one. If neither can start, the test fails with an
  * {@link IllegalStateException} that says why each one failed.
  */
 public final class RealRedis {
 
 	static final String IMAGE = "redis:7-alpine";
+
+	// The binary embedded-redis bundles for Linux and macOS; a test checks it still is.
+	static final String EMBEDDED_VERSION = "6.2";
+
+	private static final Logger log = LoggerFactory.getLogger(RealRedis.class);
 
 	private static @Nullable SharedServer shared;
 
@@ -63,44 +67,58 @@ public final class RealRedis {
 
 	private static SharedServer startShared() {
 		String forced = System.getenv().getOrDefault("CRYPTOVIZ_TEST_REDIS", "").toLowerCase(Locale.ROOT);
-		String dockerProblem = "not tried";
-		if (!forced.equals("embedded")) {
+		Choice choice = switch (forced) {
+			case "embedded" -> new Choice(false, "CRYPTOVIZ_TEST_REDIS=embedded");
+			case "testcontainers" -> new Choice(true, "CRYPTOVIZ_TEST_REDIS=testcontainers");
+			default -> Choice.of(TestcontainersImages.readiness());
+		};
+		if (choice.container()) {
 			try {
-				if (dockerMightBeThere() && DockerClientFactory.instance().isDockerAvailable()) {
-					return SharedServer.container();
-				}
-				dockerProblem = "no Docker engine is reachable";
+				SharedServer server = SharedServer.container();
+				log.info(choice.line());
+				return server;
 			}
 			catch (RuntimeException ex) {
-				dockerProblem = "Testcontainers failed: " + ex.getMessage();
-			}
-			if (forced.equals("testcontainers")) {
-				throw new IllegalStateException(
-						"CRYPTOVIZ_TEST_REDIS=testcontainers but Redis could not start in Docker: " + dockerProblem);
+				if (forced.equals("testcontainers")) {
+					throw new IllegalStateException(
+							"CRYPTOVIZ_TEST_REDIS=testcontainers but Redis could not start in Docker: "
+									+ ex.getMessage(),
+							ex);
+				}
+				choice = new Choice(false, "Testcontainers failed: " + ex.getMessage());
 			}
 		}
 		try {
-			return SharedServer.embedded();
+			SharedServer server = SharedServer.embedded();
+			log.info(choice.line());
+			return server;
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException(
-					"No Redis for tests. Docker: " + dockerProblem + ". Embedded redis-server: " + ex.getMessage()
+					"No Redis for tests. Docker: " + choice.reason() + ". Embedded redis-server: " + ex.getMessage()
 							+ ". Install Docker, or run on Linux/macOS x86_64/arm64 where the embedded binary works.",
 					ex);
 		}
 	}
 
-	// Asking Testcontainers on a machine without any Docker socket costs seconds and logs
-	// an
-	// ERROR; a cheap look for the usual sockets first keeps test output honest and quiet.
-	private static boolean dockerMightBeThere() {
-		if (System.getenv("DOCKER_HOST") != null) {
-			return true;
+	/**
+	 * Which Redis to start and why.
+	 *
+	 * @param container a Testcontainers container rather than the embedded server
+	 * @param reason why, as the log line gives it
+	 */
+	record Choice(boolean container, String reason) {
+
+		static Choice of(DockerImages.Readiness docker) {
+			return new Choice(docker.ready(), docker.reason());
 		}
-		String home = System.getProperty("user.home");
-		return Stream
-			.of("/var/run/docker.sock", home + "/.docker/run/docker.sock", home + "/.testcontainers.properties")
-			.anyMatch(path -> Files.exists(Path.of(path)));
+
+		String line() {
+			return "Test Redis: "
+					+ (this.container ? IMAGE + " in Testcontainers" : "embedded redis-server " + EMBEDDED_VERSION)
+					+ " (" + this.reason + ")";
+		}
+
 	}
 
 	private record SharedServer(RedisEndpoint endpoint) {

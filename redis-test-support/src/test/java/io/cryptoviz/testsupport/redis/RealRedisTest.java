@@ -57,4 +57,18 @@ class RealRedisTest {
 		}
 	}
 
+	@Test
+	void embedded_server_runs_the_version_the_choice_line_names() {
+		try (DedicatedRedis redis = RealRedis.dedicated()) {
+			RedisClient client = RedisClient.create(redis.endpoint().uri());
+			try (StatefulRedisConnection<String, String> connection = client.connect()) {
+				assertThat(connection.sync().info("server"))
+					.contains("redis_version:" + RealRedis.EMBEDDED_VERSION + ".");
+			}
+			finally {
+				client.shutdown();
+			}
+		}
+	}
+
 }
