@@ -42,7 +42,9 @@ class SourceTally {
 		if (current != null && total == current.total()) {
 			return current.counts();
 		}
-		if (current != null && total > current.total()) {
+		// Without a watermark nothing was ingested at the last count, so the full scan
+		// below reads no more than an incremental one would.
+		if (current != null && current.ingestedUpTo() != null && total > current.total()) {
 			State updated = current.plus(scan(connection, current.ingestedUpTo()), total);
 			if (updated.sum() == total) {
 				this.state = updated;
@@ -50,7 +52,7 @@ class SourceTally {
 			}
 		}
 		long started = System.nanoTime();
-		State rebuilt = new State(new EnumMap<>(Source.class), Instant.MIN, 0).plus(scan(connection, null), total);
+		State rebuilt = State.EMPTY.plus(scan(connection, null), total);
 		log.info("Counted {} rows per source in {} ms", rebuilt.sum(), (System.nanoTime() - started) / 1_000_000);
 		this.state = rebuilt;
 		return rebuilt.counts();
@@ -92,7 +94,14 @@ class SourceTally {
 	private record Delta(long records, Instant first, Instant newest, Instant ingestedUpTo) {
 	}
 
-	private record State(Map<Source, Counts> counts, Instant ingestedUpTo, long total) {
+	/**
+	 * @param counts per source
+	 * @param ingestedUpTo newest {@code ingested_at} counted, or null while no row was
+	 * @param total rows in the table when counted
+	 */
+	private record State(Map<Source, Counts> counts, @Nullable Instant ingestedUpTo, long total) {
+
+		static final State EMPTY = new State(Map.of(), null, 0);
 
 		State plus(Map<Source, Delta> deltas, long newTotal) {
 			Map<Source, Counts> merged = new EnumMap<>(Source.class);
@@ -105,7 +114,7 @@ class SourceTally {
 						(before == null) ? new Counts(delta.records(), delta.first(), delta.newest())
 								: new Counts(before.records() + delta.records(), min(before.first(), delta.first()),
 										max(before.newest(), delta.newest())));
-				upTo = max(upTo, delta.ingestedUpTo());
+				upTo = (upTo == null) ? delta.ingestedUpTo() : max(upTo, delta.ingestedUpTo());
 			}
 			return new State(Map.copyOf(merged), upTo, newTotal);
 		}

@@ -90,6 +90,51 @@ class MarketDataTest {
 
 	}
 
+	@Nested
+	class As_quotes_arrive {
+
+		@Test
+		void a_quote_stored_after_a_read_of_the_empty_table_is_counted() {
+			Path file = dir.resolve("filling.duckdb");
+			SeededStore.createEmpty(file);
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			assertThat(market.overview()).isInstanceOf(StoreResult.Waiting.class);
+			assertThat(market.assets()).isEqualTo(new StoreResult.Ready<>(List.of()));
+
+			SeededStore.append(file, "COINGECKO", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			clock.advance(Duration.ofSeconds(31));
+
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(1);
+			assertThat(overview.newest()).isEqualTo(END);
+			assertThat(market.assets().orElse(List.of())).extracting(Asset::assetId).containsExactly("bitcoin");
+		}
+
+		@Test
+		void quotes_stored_after_the_first_quote_was_read_are_counted() {
+			Path file = dir.resolve("filling-further.duckdb");
+			SeededStore.createEmpty(file);
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			SeededStore.append(file, "COINGECKO", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(1);
+
+			SeededStore.append(file, "COINMARKETCAP", "bitcoin", "BTC", "Bitcoin", 97100.0, END.plus(SeededStore.STEP));
+			SeededStore.append(file, "COINGECKO", "ethereum", "ETH", "Ethereum", 3400.0, END.plus(SeededStore.STEP));
+			clock.advance(Duration.ofSeconds(31));
+
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview.totalRecords()).isEqualTo(3);
+			assertThat(overview.newest()).isEqualTo(END.plus(SeededStore.STEP));
+			assertThat(overview.sources()).extracting(SourceStats::records).containsExactly(2L, 1L);
+			assertThat(market.assets().orElse(List.of())).extracting(Asset::assetId)
+				.containsExactlyInAnyOrder("bitcoin", "ethereum");
+		}
+
+	}
+
 	@Test
 	void overview_counts_every_row_per_source() {
 		StoreOverview overview = market(seeded).overview().orElse(null);
