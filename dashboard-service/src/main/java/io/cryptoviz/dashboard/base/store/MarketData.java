@@ -34,8 +34,8 @@ public class MarketData {
 			SELECT asset_id, arg_max(symbol, timestamp), arg_max(name, timestamp),
 			       arg_max(market_cap, timestamp) FILTER (WHERE market_cap IS NOT NULL),
 			       string_agg(DISTINCT source, ','), max(timestamp)
-			FROM crypto_prices WHERE timestamp >= ?
-			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""";
+			FROM crypto_prices WHERE timestamp >= ? AND %s
+			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""".formatted(Sql.KNOWN_SOURCE);
 
 	/** How far back from the newest quote an asset still counts as tracked. */
 	static final Duration TRACKED_WINDOW = Duration.ofDays(1);
