@@ -230,6 +230,32 @@ class MarketDataTest {
 
 	}
 
+	@Nested
+	class A_store_written_by_an_older_schema {
+
+		@Test
+		void without_schema_version_the_data_is_read() {
+			Path file = dir.resolve("no-schema-version.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			SeededStore.execute(file, "DROP TABLE schema_version");
+			StoreOverview overview = market(file).overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(2L * 2 * 13);
+		}
+
+		@Test
+		void a_table_without_a_column_the_dashboard_reads_is_unreadable_and_says_which() {
+			Path file = dir.resolve("no-ingested-at.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			SeededStore.execute(file, "ALTER TABLE crypto_prices DROP COLUMN ingested_at");
+			MarketData market = market(file);
+			assertThat(market.overview()).isInstanceOfSatisfying(StoreResult.Failed.class,
+					failed -> assertThat(failed.message()).contains("crypto_prices has no column ingested_at"));
+			assertThat(market.assets()).isInstanceOf(StoreResult.Failed.class);
+		}
+
+	}
+
 	@Test
 	void overview_counts_every_row_per_source() {
 		StoreOverview overview = market(seeded).overview().orElse(null);
