@@ -38,6 +38,11 @@ public final class SeededStore {
 				percent_change_24h DOUBLE, market_cap DOUBLE, volume_24h DOUBLE, source VARCHAR NOT NULL,
 				timestamp TIMESTAMP NOT NULL, fetched_at TIMESTAMP NOT NULL, ingested_at TIMESTAMP NOT NULL)""";
 
+	private static final String SCHEMA_VERSION_DDL = "CREATE TABLE schema_version (version INTEGER NOT NULL, "
+			+ "description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)";
+
+	private static final String SCHEMA_VERSION_ROW = "INSERT INTO schema_version VALUES (1, 'create crypto_prices', now())";
+
 	private static final String REAL_ASSETS = """
 			(0, 'bitcoin', 'BTC', 'Bitcoin', 'Bitcoin', 97000.0, 1.9e12, 1.0),
 			(1, 'ethereum', 'ETH', 'Ethereum', 'Ethereum', 3400.0, 4.1e11, 1.2),
@@ -84,9 +89,8 @@ public final class SeededStore {
 			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
 					Statement statement = connection.createStatement()) {
 				statement.execute(DDL);
-				statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, "
-						+ "description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
-				statement.execute("INSERT INTO schema_version VALUES (1, 'create crypto_prices', now())");
+				statement.execute(SCHEMA_VERSION_DDL);
+				statement.execute(SCHEMA_VERSION_ROW);
 				statement.execute("CREATE TEMP TABLE seed_assets AS SELECT * FROM (VALUES " + REAL_ASSETS
 						+ ") v(a, id, symbol, name, cmc_name, base, mcap, vol) WHERE a < " + assets);
 				statement.execute("""
@@ -105,6 +109,71 @@ public final class SeededStore {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not seed " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Creates the file as the consumer's first start leaves it: the table and
+	 * {@code schema_version}, no rows.
+	 * @param file the DuckDB file to create (must not exist)
+	 */
+	public static void createEmpty(Path file) {
+		execute(file, DDL, SCHEMA_VERSION_DDL, SCHEMA_VERSION_ROW);
+	}
+
+	/**
+	 * Runs statements on the file read-write, creating it and its directory if needed,
+	 * for stores in shapes the consumer would not leave.
+	 * @param file the DuckDB file
+	 * @param statements SQL, run in order
+	 */
+	public static void execute(Path file, String... statements) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+					Statement statement = connection.createStatement()) {
+				for (String sql : statements) {
+					statement.execute(sql);
+				}
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not change " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Appends one quote as a consumer flush does, fetched 20 s and ingested 40 s after
+	 * its timestamp.
+	 * @param file the DuckDB file, with the table
+	 * @param source the source column as stored, for example {@code COINGECKO}
+	 * @param assetId CoinGecko id
+	 * @param symbol ticker
+	 * @param name display name
+	 * @param price price in USD
+	 * @param timestamp provider timestamp
+	 */
+	public static void append(Path file, String source, String assetId, String symbol, String name, double price,
+			Instant timestamp) {
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+				PreparedStatement statement = connection.prepareStatement("""
+						INSERT INTO crypto_prices VALUES (?, ?, ?, ?, 1.5, ? * 19000000, ? * 400000, ?, ?,
+						       ?::TIMESTAMP + INTERVAL 20 SECOND, ?::TIMESTAMP + INTERVAL 40 SECOND)""")) {
+			LocalDateTime at = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
+			statement.setString(1, assetId);
+			statement.setString(2, name);
+			statement.setString(3, symbol);
+			statement.setDouble(4, price);
+			statement.setDouble(5, price);
+			statement.setDouble(6, price);
+			statement.setString(7, source);
+			statement.setObject(8, at);
+			statement.setObject(9, at);
+			statement.setObject(10, at);
+			statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not append to " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 

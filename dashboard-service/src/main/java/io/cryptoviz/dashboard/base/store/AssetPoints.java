@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssetPoints {
 
-	private static final String SQL = "SELECT asset_id, count(*) FROM crypto_prices GROUP BY asset_id";
+	private static final String SQL = "SELECT asset_id, count(*) FROM crypto_prices WHERE " + Sql.KNOWN_SOURCE
+			+ " GROUP BY asset_id";
 
 	private final ReadOnlyStore store;
 

@@ -34,8 +34,8 @@ public class MarketData {
 			SELECT asset_id, arg_max(symbol, timestamp), arg_max(name, timestamp),
 			       arg_max(market_cap, timestamp) FILTER (WHERE market_cap IS NOT NULL),
 			       string_agg(DISTINCT source, ','), max(timestamp)
-			FROM crypto_prices WHERE timestamp >= ?
-			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""";
+			FROM crypto_prices WHERE timestamp >= ? AND %s
+			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""".formatted(Sql.KNOWN_SOURCE);
 
 	/** How far back from the newest quote an asset still counts as tracked. */
 	static final Duration TRACKED_WINDOW = Duration.ofDays(1);
@@ -57,17 +57,16 @@ public class MarketData {
 	 * when the table is empty
 	 */
 	public StoreResult<StoreOverview> overview() {
-		return burst(() -> counts()
-			.then(perSource -> perSource.isEmpty() ? new StoreResult.Waiting<>("crypto_prices has no rows yet")
-					: assets(newest(perSource)).map(assets -> overview(perSource, assets))));
+		return burst(() -> counts().then(perSource -> perSource.isEmpty() ? noRowsYet()
+				: assets(newest(perSource)).map(assets -> overview(perSource, assets))));
 	}
 
 	/**
-	 * @return tracked assets, largest newest market cap first; empty before any data
+	 * @return tracked assets, largest newest market cap first, or waiting when the table
+	 * is empty, as when there is no file or table yet
 	 */
 	public StoreResult<List<Asset>> assets() {
-		return counts()
-			.then(perSource -> perSource.isEmpty() ? new StoreResult.Ready<>(List.of()) : assets(newest(perSource)));
+		return counts().then(perSource -> perSource.isEmpty() ? noRowsYet() : assets(newest(perSource)));
 	}
 
 	/**
@@ -130,6 +129,10 @@ public class MarketData {
 	private StoreResult<List<Asset>> assets(Instant newest) {
 		Instant since = newest.minus(TRACKED_WINDOW);
 		return this.cache.get(List.of("assets", since), () -> this.store.read("assets", c -> readAssets(c, since)));
+	}
+
+	private static <T> StoreResult<T> noRowsYet() {
+		return new StoreResult.Waiting<>("crypto_prices has no rows yet");
 	}
 
 	private static Instant newest(Map<Source, SourceTally.Counts> perSource) {

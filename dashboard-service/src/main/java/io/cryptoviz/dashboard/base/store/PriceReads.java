@@ -62,8 +62,9 @@ final class PriceReads {
 	static List<SourcePrice> latest(Connection connection, List<String> assetIds, Instant since) throws SQLException {
 		String sql = """
 				SELECT asset_id, source, arg_max(price, timestamp), max(timestamp)
-				FROM crypto_prices WHERE asset_id IN (%s) AND timestamp >= ?
-				GROUP BY asset_id, source ORDER BY asset_id, source""".formatted(Sql.placeholders(assetIds.size()));
+				FROM crypto_prices WHERE asset_id IN (%s) AND timestamp >= ? AND %s
+				GROUP BY asset_id, source ORDER BY asset_id, source""".formatted(Sql.placeholders(assetIds.size()),
+				Sql.KNOWN_SOURCE);
 		List<SourcePrice> prices = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			int next = Sql.bind(statement, 1, assetIds);

@@ -129,8 +129,10 @@ class ReadOnlyStore {
 			if (isMissingTable(message)) {
 				return new StoreResult.Waiting<>("table crypto_prices does not exist yet");
 			}
-			log.warn("Read '{}' failed: {}", what, message);
-			return new StoreResult.Failed<>(message);
+			String missing = StoreSchema.missingColumns(connection);
+			String reason = (missing != null) ? missing : message;
+			log.warn("Read '{}' failed: {}", what, reason);
+			return new StoreResult.Failed<>(reason);
 		}
 	}
 

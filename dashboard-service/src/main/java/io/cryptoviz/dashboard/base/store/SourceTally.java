@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.cryptoviz.model.Source;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Component;
  * maps of the append-ordered {@code ingested_at} column. {@code count(*)} of the whole
  * table comes from metadata; if it ever disagrees with the tally (rows deleted, file
  * replaced) the tally is rebuilt from scratch.
+ * <p>
+ * Rows whose source this version does not know are tallied apart, so the sum still
+ * matches {@code count(*)}, and left out of the counts; each such name is logged once.
  */
 @Component
 class SourceTally {
@@ -36,13 +42,17 @@ class SourceTally {
 
 	private @Nullable State state;
 
+	private final Set<String> reportedUnknown = new HashSet<>();
+
 	synchronized Map<Source, Counts> read(Connection connection) throws SQLException {
 		long total = total(connection);
 		State current = this.state;
 		if (current != null && total == current.total()) {
 			return current.counts();
 		}
-		if (current != null && total > current.total()) {
+		// Without a watermark nothing was ingested at the last count, so the full scan
+		// below reads no more than an incremental one would.
+		if (current != null && current.ingestedUpTo() != null && total > current.total()) {
 			State updated = current.plus(scan(connection, current.ingestedUpTo()), total);
 			if (updated.sum() == total) {
 				this.state = updated;
@@ -50,7 +60,7 @@ class SourceTally {
 			}
 		}
 		long started = System.nanoTime();
-		State rebuilt = new State(new EnumMap<>(Source.class), Instant.MIN, 0).plus(scan(connection, null), total);
+		State rebuilt = State.EMPTY.plus(scan(connection, null), total);
 		log.info("Counted {} rows per source in {} ms", rebuilt.sum(), (System.nanoTime() - started) / 1_000_000);
 		this.state = rebuilt;
 		return rebuilt.counts();
@@ -64,17 +74,25 @@ class SourceTally {
 		}
 	}
 
-	private static Map<Source, Delta> scan(Connection connection, @Nullable Instant ingestedAfter) throws SQLException {
+	/**
+	 * @return per stored source name, the rows ingested after the watermark (all if null)
+	 */
+	private Map<String, Delta> scan(Connection connection, @Nullable Instant ingestedAfter) throws SQLException {
 		String sql = PER_SOURCE.formatted((ingestedAfter == null) ? "" : "WHERE ingested_at > ?");
-		Map<Source, Delta> deltas = new EnumMap<>(Source.class);
+		Map<String, Delta> deltas = new HashMap<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			if (ingestedAfter != null) {
 				Sql.bind(statement, 1, ingestedAfter);
 			}
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					deltas.put(Sql.source(rows.getString(1)), new Delta(rows.getLong(2), Sql.instant(rows, 3),
-							Sql.instant(rows, 4), Sql.instant(rows, 5)));
+					String source = rows.getString(1);
+					if (Sql.known(source) == null && this.reportedUnknown.add(source)) {
+						log.warn("Leaving out rows whose source is '{}': this dashboard knows only {}", source,
+								Sql.KNOWN_NAMES);
+					}
+					deltas.put(source, new Delta(rows.getLong(2), Sql.instant(rows, 3), Sql.instant(rows, 4),
+							Sql.instant(rows, 5)));
 				}
 			}
 		}
@@ -92,26 +110,40 @@ class SourceTally {
 	private record Delta(long records, Instant first, Instant newest, Instant ingestedUpTo) {
 	}
 
-	private record State(Map<Source, Counts> counts, Instant ingestedUpTo, long total) {
+	/**
+	 * @param counts per known source
+	 * @param unknown rows of sources this version does not know
+	 * @param ingestedUpTo newest {@code ingested_at} counted, or null while no row was
+	 * @param total rows in the table when counted
+	 */
+	private record State(Map<Source, Counts> counts, long unknown, @Nullable Instant ingestedUpTo, long total) {
 
-		State plus(Map<Source, Delta> deltas, long newTotal) {
+		static final State EMPTY = new State(Map.of(), 0, null, 0);
+
+		State plus(Map<String, Delta> deltas, long newTotal) {
 			Map<Source, Counts> merged = new EnumMap<>(Source.class);
 			merged.putAll(this.counts);
+			long unknownRows = this.unknown;
 			Instant upTo = this.ingestedUpTo;
-			for (Map.Entry<Source, Delta> entry : deltas.entrySet()) {
+			for (Map.Entry<String, Delta> entry : deltas.entrySet()) {
 				Delta delta = entry.getValue();
-				Counts before = merged.get(entry.getKey());
-				merged.put(entry.getKey(),
+				upTo = (upTo == null) ? delta.ingestedUpTo() : max(upTo, delta.ingestedUpTo());
+				Source source = Sql.known(entry.getKey());
+				if (source == null) {
+					unknownRows += delta.records();
+					continue;
+				}
+				Counts before = merged.get(source);
+				merged.put(source,
 						(before == null) ? new Counts(delta.records(), delta.first(), delta.newest())
 								: new Counts(before.records() + delta.records(), min(before.first(), delta.first()),
 										max(before.newest(), delta.newest())));
-				upTo = max(upTo, delta.ingestedUpTo());
 			}
-			return new State(Map.copyOf(merged), upTo, newTotal);
+			return new State(Map.copyOf(merged), unknownRows, upTo, newTotal);
 		}
 
 		long sum() {
-			return this.counts.values().stream().mapToLong(Counts::records).sum();
+			return this.counts.values().stream().mapToLong(Counts::records).sum() + this.unknown;
 		}
 
 		private static Instant min(Instant a, Instant b) {

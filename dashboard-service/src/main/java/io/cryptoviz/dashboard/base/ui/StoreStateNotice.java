@@ -68,6 +68,13 @@ public final class StoreStateNotice extends Composite<Div> {
 		return getContent().isVisible() ? this.title.getText() : "";
 	}
 
+	/**
+	 * @return the shown detail, or empty when hidden
+	 */
+	public String detailText() {
+		return getContent().isVisible() ? this.detail.getText() : "";
+	}
+
 	private void state(String titleKey, String detailKey) {
 		this.title.setText(getTranslation(titleKey));
 		this.detail.setText(getTranslation(detailKey));

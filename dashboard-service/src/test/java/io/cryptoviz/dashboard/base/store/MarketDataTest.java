@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.cryptoviz.dashboard.MutableClock;
@@ -20,7 +21,11 @@ import io.cryptoviz.model.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +91,167 @@ class MarketDataTest {
 				statement.execute(SeededStore.DDL);
 			}
 			assertThat(market(file).overview()).isInstanceOf(StoreResult.Waiting.class);
+			assertThat(market(file).assets()).isInstanceOf(StoreResult.Waiting.class);
+		}
+
+	}
+
+	@Nested
+	class As_quotes_arrive {
+
+		@Test
+		void a_quote_stored_after_a_read_of_the_empty_table_is_counted() {
+			Path file = dir.resolve("filling.duckdb");
+			SeededStore.createEmpty(file);
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			assertThat(market.overview()).isInstanceOf(StoreResult.Waiting.class);
+			assertThat(market.assets()).isInstanceOf(StoreResult.Waiting.class);
+
+			SeededStore.append(file, "COINGECKO", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			clock.advance(Duration.ofSeconds(31));
+
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(1);
+			assertThat(overview.newest()).isEqualTo(END);
+			assertThat(market.assets().orElse(List.of())).extracting(Asset::assetId).containsExactly("bitcoin");
+		}
+
+		@Test
+		void quotes_stored_after_the_first_quote_was_read_are_counted() {
+			Path file = dir.resolve("filling-further.duckdb");
+			SeededStore.createEmpty(file);
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			SeededStore.append(file, "COINGECKO", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(1);
+
+			SeededStore.append(file, "COINMARKETCAP", "bitcoin", "BTC", "Bitcoin", 97100.0, END.plus(SeededStore.STEP));
+			SeededStore.append(file, "COINGECKO", "ethereum", "ETH", "Ethereum", 3400.0, END.plus(SeededStore.STEP));
+			clock.advance(Duration.ofSeconds(31));
+
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview.totalRecords()).isEqualTo(3);
+			assertThat(overview.newest()).isEqualTo(END.plus(SeededStore.STEP));
+			assertThat(overview.sources()).extracting(SourceStats::records).containsExactly(2L, 1L);
+			assertThat(market.assets().orElse(List.of())).extracting(Asset::assetId)
+				.containsExactlyInAnyOrder("bitcoin", "ethereum");
+		}
+
+	}
+
+	/**
+	 * A lowercase spelling and a provider this version does not know, one row of it newer
+	 * than everything else and for an asset no known source quotes.
+	 */
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	class Rows_of_a_source_the_dashboard_does_not_know {
+
+		static final Instant LATER = END.plus(Duration.ofHours(1));
+
+		Path store(String name) {
+			Path file = dir.resolve(name);
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			SeededStore.append(file, "coingecko", "bitcoin", "BTC", "Bitcoin", 1.0, END);
+			SeededStore.append(file, "COINPAPRIKA", "bitcoin", "BTC", "Bitcoin", 2.0, LATER);
+			SeededStore.append(file, "COINPAPRIKA", "paprika-only", "PAP", "Paprika Only", 3.0e9, LATER);
+			return file;
+		}
+
+		@Test
+		void are_left_out_of_the_counts_and_the_asset_list() {
+			MarketData market = market(store("unknown-counts.duckdb"));
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(2L * 2 * 13);
+			assertThat(overview.sources()).extracting(SourceStats::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP);
+			assertThat(overview.newest()).isEqualTo(END);
+			assertThat(market.assets().orElse(List.of())).extracting(Asset::assetId)
+				.containsExactly("bitcoin", "ethereum");
+		}
+
+		@Test
+		void are_left_out_of_prices_spreads_quotes_and_points_per_asset() {
+			Path file = store("unknown-reads.duckdb");
+			MarketData market = market(file);
+			Instant from = END.minus(Duration.ofHours(1));
+			List<PriceSeries> series = market
+				.prices(new PriceQuery(List.of("bitcoin"), EnumSet.allOf(Source.class), from, LATER, 1000, true))
+				.orElse(List.of());
+			assertThat(series).extracting(PriceSeries::source).containsExactly(Source.COINGECKO, Source.COINMARKETCAP);
+			assertThat(series).flatExtracting(PriceSeries::points)
+				.extracting(PricePoint::price)
+				.allSatisfy(price -> assertThat(price).isGreaterThan(1000.0));
+			assertThat(market.latestPrices(List.of("bitcoin", "paprika-only"), from).orElse(List.of()))
+				.extracting(SourcePrice::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP);
+			assertThat(market
+				.quotes(new QuoteQuery(List.of("bitcoin"), EnumSet.allOf(Source.class), from, LATER,
+						QuoteQuery.Sort.PRICE, false, 0, 1000))
+				.orElse(List.of())).hasSize(2 * 13)
+				.extracting(QuoteRow::price)
+				.allSatisfy(p -> assertThat(p).isGreaterThan(1000.0));
+			DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
+			AssetPoints points = new AssetPoints(new ReadOnlyStore(settings),
+					new QueryCache(settings, new MutableClock(END)));
+			assertThat(points.perAsset().orElse(Map.of())).containsOnly(Map.entry("bitcoin", 26L),
+					Map.entry("ethereum", 26L));
+		}
+
+		@Test
+		void on_their_own_they_are_no_data_yet() {
+			Path file = dir.resolve("unknown-only.duckdb");
+			SeededStore.createEmpty(file);
+			SeededStore.append(file, "COINPAPRIKA", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			MarketData market = market(file);
+			assertThat(market.overview()).isInstanceOf(StoreResult.Waiting.class);
+			assertThat(market.assets()).isInstanceOf(StoreResult.Waiting.class);
+		}
+
+		@Test
+		void each_unknown_value_is_logged_once_on_one_line(CapturedOutput output) {
+			Path file = store("unknown-logged.duckdb");
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			market.overview();
+			SeededStore.append(file, "COINPAPRIKA", "ethereum", "ETH", "Ethereum", 3.0, LATER);
+			clock.advance(Duration.ofSeconds(31));
+			market.overview();
+			SeededStore.execute(file, "DELETE FROM crypto_prices WHERE asset_id = 'paprika-only'");
+			clock.advance(Duration.ofSeconds(31));
+			assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(2L * 2 * 13);
+			assertThat(output.getOut().lines().filter(line -> line.contains("COINPAPRIKA"))).hasSize(1);
+			assertThat(output.getOut().lines().filter(line -> line.contains("'coingecko'"))).hasSize(1);
+			assertThat(output.getOut()).doesNotContain("Exception").doesNotContain("\tat ");
+		}
+
+	}
+
+	@Nested
+	class A_store_written_by_an_older_schema {
+
+		@Test
+		void without_schema_version_the_data_is_read() {
+			Path file = dir.resolve("no-schema-version.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			SeededStore.execute(file, "DROP TABLE schema_version");
+			StoreOverview overview = market(file).overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(2L * 2 * 13);
+		}
+
+		@Test
+		void a_table_without_a_column_the_dashboard_reads_is_unreadable_and_says_which() {
+			Path file = dir.resolve("no-ingested-at.duckdb");
+			SeededStore.create(file, 2, Duration.ofHours(1), END);
+			SeededStore.execute(file, "ALTER TABLE crypto_prices DROP COLUMN ingested_at");
+			MarketData market = market(file);
+			assertThat(market.overview()).isInstanceOfSatisfying(StoreResult.Failed.class,
+					failed -> assertThat(failed.message()).contains("crypto_prices has no column ingested_at"));
+			assertThat(market.assets()).isInstanceOf(StoreResult.Failed.class);
 		}
 
 	}
