@@ -28,6 +28,16 @@ final class HeadlessChromium implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots", "docker");
 
+	/**
+	 * Selenium warns on every start that it has no DevTools bindings for this Chromium
+	 * version; nothing here uses DevTools. Held in a field so the level is not lost.
+	 */
+	private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+	static {
+		SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+	}
+
 	private final WebDriver driver;
 
 	HeadlessChromium() throws IOException {
