@@ -116,14 +116,8 @@ class DockerComposeCheckTest {
 	@Test
 	@Order(1)
 	void live_up_on_an_empty_store_shows_waiting_through_two_auto_refreshes() throws Exception {
-		long started = System.nanoTime();
-		this.live.compose(Duration.ofMinutes(10), "up", "-d");
-		awaitHealthy(this.live, LIVE);
-		this.figures.seconds("live healthy", started);
-
-		HttpResponse<String> assets = get(this.dashboard + "/api/v1/assets");
-		assertThat(assets.statusCode()).as(assets.body()).isEqualTo(200);
-		assertThat(this.json.readTree(assets.body()).isArray()).as(assets.body()).isTrue();
+		this.figures.seconds("live healthy", up(this.live, LIVE));
+		assertThat(assetPoints()).as("assets before any data").isEmpty();
 		try (HeadlessChromium browser = new HeadlessChromium()) {
 			browser.open(this.dashboard + "/");
 			assertThat(browser.text()).contains("Waiting for").doesNotContain(HeadlessChromium.VAADIN_ERROR);
@@ -139,11 +133,9 @@ class DockerComposeCheckTest {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		push(this.live, List
 			.of(new Quote("bitcoin", "BTC", "Bitcoin", 97_000.5, 1.25, 1.9e12, 3.1e10, Source.COINGECKO, now, now)));
-		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-			HttpResponse<String> assets = get(this.dashboard + "/api/v1/assets");
-			assertThat(assets.statusCode()).as(assets.body()).isEqualTo(200);
-			assertThat(points(assets.body())).containsKey("bitcoin");
-		});
+		await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(assetPoints()).containsKey("bitcoin"));
 		try (HeadlessChromium browser = new HeadlessChromium()) {
 			for (String page : List.of("/", "/dashboard", "/predictions")) {
 				browser.open(this.dashboard + page);
@@ -172,15 +164,11 @@ class DockerComposeCheckTest {
 	@Test
 	@Order(4)
 	void demo_up_serves_at_least_12_assets_and_every_page_with_the_simulated_banner() throws Exception {
-		long started = System.nanoTime();
-		this.demo.compose(Duration.ofMinutes(10), "up", "-d");
-		awaitHealthy(this.demo, DEMO);
+		long started = up(this.demo, DEMO);
 		this.figures.seconds("demo healthy", started);
-		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-			HttpResponse<String> assets = get(this.dashboard + "/api/v1/assets");
-			assertThat(assets.statusCode()).as(assets.body()).isEqualTo(200);
-			assertThat(points(assets.body())).hasSizeGreaterThanOrEqualTo(12);
-		});
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(assetPoints()).hasSizeGreaterThanOrEqualTo(12));
 		this.figures.seconds("demo 12 assets", started);
 		try (HeadlessChromium browser = new HeadlessChromium()) {
 			for (String page : List.of("/", "/dashboard", "/predictions")) {
@@ -211,10 +199,9 @@ class DockerComposeCheckTest {
 				.isGreaterThan(restartsBefore);
 			assertThat(this.demo.health("crypto_consumer")).isEqualTo("healthy");
 		});
-		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-			HttpResponse<String> assets = get(this.dashboard + "/api/v1/assets");
-			assertThat(points(assets.body())).containsEntry(CRASH_ASSET, (long) CRASH_QUOTES);
-		});
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(assetPoints()).containsEntry(CRASH_ASSET, (long) CRASH_QUOTES));
 	}
 
 	@Test
@@ -223,11 +210,8 @@ class DockerComposeCheckTest {
 		this.figures.memory(this.demo, DEMO);
 		this.figures.imageSizes(this.demo, DEMO);
 		this.demo.compose(Duration.ofMinutes(3), "down");
-		this.demo.compose(Duration.ofMinutes(10), "up", "-d");
-		awaitHealthy(this.demo, DEMO);
-		HttpResponse<String> assets = get(this.dashboard + "/api/v1/assets");
-		assertThat(points(assets.body())).hasSizeGreaterThanOrEqualTo(12)
-			.containsEntry(CRASH_ASSET, (long) CRASH_QUOTES);
+		up(this.demo, DEMO);
+		assertThat(assetPoints()).hasSizeGreaterThanOrEqualTo(12).containsEntry(CRASH_ASSET, (long) CRASH_QUOTES);
 	}
 
 	@Test
@@ -240,9 +224,22 @@ class DockerComposeCheckTest {
 		assertThat(this.demo.docker("network", "ls", "-q", "--filter", label).strip()).as("networks").isEmpty();
 	}
 
-	private Map<String, Long> points(String assetsBody) {
+	/**
+	 * {@code up -d}, then waits until every container is healthy; returns when it began.
+	 */
+	private static long up(ComposeStack stack, List<String> containers) throws IOException, InterruptedException {
+		long started = System.nanoTime();
+		stack.compose(Duration.ofMinutes(10), "up", "-d");
+		awaitHealthy(stack, containers);
+		return started;
+	}
+
+	/** {@code GET /api/v1/assets}, which must answer 200: stored points per asset id. */
+	private Map<String, Long> assetPoints() throws IOException, InterruptedException {
+		HttpResponse<String> response = get(this.dashboard + "/api/v1/assets");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		Map<String, Long> points = new LinkedHashMap<>();
-		for (JsonNode asset : this.json.readTree(assetsBody)) {
+		for (JsonNode asset : this.json.readTree(response.body())) {
 			points.put(asset.get("id").asString(), asset.get("points").asLong());
 		}
 		return points;
