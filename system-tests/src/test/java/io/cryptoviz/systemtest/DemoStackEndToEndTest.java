@@ -75,20 +75,17 @@ class DemoStackEndToEndTest {
 	@Order(2)
 	void backfilled_history_from_both_sources_reaches_duckdb_within_90_seconds() {
 		Duration left = READY_WITHIN.minusNanos(System.nanoTime() - this.startedAt);
-		// Once the budget is spent, one last look decides (Awaitility refuses a timeout
-		// shorter than the poll interval, which would hide the real verdict).
-		await().atMost(left.compareTo(Duration.ofSeconds(3)) < 0 ? Duration.ofSeconds(3) : left)
-			.pollDelay(Duration.ZERO)
-			.pollInterval(Duration.ofSeconds(2))
-			.untilAsserted(() -> {
-				// CoinGecko history comes from the backfill (hundreds of points per
-				// asset);
-				// CoinMarketCap has no history endpoint, so its quotes only start now.
-				assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 200)).containsKey("COINGECKO")
-					.hasEntrySatisfying("COINGECKO", count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
-				assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 1)).hasEntrySatisfying("COINMARKETCAP",
-						count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
-			});
+		assertThat(left).as("time left of the %d s budget once up --demo returned", READY_WITHIN.toSeconds())
+			.isGreaterThan(Duration.ofSeconds(2));
+		await().atMost(left).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			// CoinGecko history comes from the backfill (hundreds of points per
+			// asset);
+			// CoinMarketCap has no history endpoint, so its quotes only start now.
+			assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 200)).containsKey("COINGECKO")
+				.hasEntrySatisfying("COINGECKO", count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
+			assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 1)).hasEntrySatisfying("COINMARKETCAP",
+					count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
+		});
 	}
 
 	@Test
