@@ -16,6 +16,8 @@ import io.cryptoviz.ml.consensus.Confidence;
 import io.cryptoviz.ml.consensus.ConsensusIndicator;
 import io.cryptoviz.ml.consensus.Signal;
 import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.indicator.Indicators;
+import io.cryptoviz.ml.indicator.StandardDeviation;
 import io.cryptoviz.ml.model.ForecastModels;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.series.PriceSeries;
@@ -152,17 +154,9 @@ public final class PredictionEngine {
 
 	private static Metrics metrics(PriceSeries history) {
 		int n = history.size();
-		double sum = 0;
-		for (int i = 0; i < n; i++) {
-			sum += history.price(i);
-		}
-		double mean = sum / n;
-		double squares = 0;
-		for (int i = 0; i < n; i++) {
-			double deviation = history.price(i) - mean;
-			squares += deviation * deviation;
-		}
-		double volatility = (n > 1) ? Math.sqrt(squares / (n - 1)) / mean * 100 : 0;
+		Indicator price = Indicators.price(history);
+		double volatility = (n > 1)
+				? StandardDeviation.sample(price, n - 1, n) / StandardDeviation.mean(price, n - 1, n) * 100 : 0;
 		double first = history.price(0);
 		return new Metrics(history.lastPrice(), (history.lastPrice() - first) / first * 100, volatility, n);
 	}
