@@ -2,9 +2,7 @@ package io.cryptoviz.ml.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,18 +90,6 @@ public final class PredictionEngine {
 		Duration samplingInterval = (history.size() > 1) ? history.samplingInterval() : settings.horizon();
 		return new AnalysisResult(history.lastTime(), settings.horizon(), steps, samplingInterval, models, naive,
 				consensus, signal, metrics(history), overlays(live, last), warnings);
-	}
-
-	/**
-	 * Analyses several assets with the same settings, one after the other.
-	 * @param seriesBySymbol prices per asset symbol
-	 * @param settings validated settings
-	 * @return results per symbol, in the map's iteration order
-	 */
-	public Map<String, AnalysisResult> analyzeAll(Map<String, PriceSeries> seriesBySymbol, AnalysisSettings settings) {
-		Map<String, AnalysisResult> results = new LinkedHashMap<>();
-		seriesBySymbol.forEach((symbol, series) -> results.put(symbol, analyze(series, settings)));
-		return Collections.unmodifiableMap(results);
 	}
 
 	private static ModelResult modelResult(Model model, ForecastModels live, ForecastModels past, double volatility) {
