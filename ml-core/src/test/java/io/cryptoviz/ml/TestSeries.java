@@ -16,7 +16,8 @@ import io.cryptoviz.ml.series.PriceSeries;
 
 /**
  * Series for tests: regular 5-minute grids of constant, linear and random-walk prices,
- * and the real BTC excerpt in {@code src/test/resources/reference}.
+ * the real BTC excerpt in {@code src/test/resources/reference}, and the head and scaled
+ * copies the refit backtest and the scaling property cut from them.
  */
 public final class TestSeries {
 
@@ -62,6 +63,31 @@ public final class TestSeries {
 			prices[i] = prices[i - 1] * Math.exp(0.002 * gaussian(random));
 		}
 		return of(prices);
+	}
+
+	/**
+	 * The first {@code count} points of {@code series}: all that a forecast made at index
+	 * count − 1 may see.
+	 */
+	public static PriceSeries head(PriceSeries series, int count) {
+		long[] times = new long[count];
+		double[] prices = new double[count];
+		for (int i = 0; i < count; i++) {
+			times[i] = series.epochMillis(i);
+			prices[i] = series.price(i);
+		}
+		return PriceSeries.of(times, prices);
+	}
+
+	/** The same timestamps with every price multiplied by {@code factor}. */
+	public static PriceSeries scaled(PriceSeries series, double factor) {
+		long[] times = new long[series.size()];
+		double[] prices = series.prices();
+		for (int i = 0; i < prices.length; i++) {
+			times[i] = series.epochMillis(i);
+			prices[i] *= factor;
+		}
+		return PriceSeries.of(times, prices);
 	}
 
 	/** The first {@code size} bars of the BTCUSDT 5-minute excerpt (at most 2,000). */

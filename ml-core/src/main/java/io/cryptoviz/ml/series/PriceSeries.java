@@ -251,38 +251,15 @@ public final class PriceSeries {
 	}
 
 	/**
-	 * The points from {@code from} (inclusive) to {@code to} (exclusive).
-	 * @param from first index
-	 * @param to end index, exclusive
-	 * @return the sub-series
+	 * The points from {@code from} on, never fewer than the last one.
 	 */
-	public PriceSeries subSeries(int from, int to) {
-		if (from < 0 || to > size() || from >= to) {
-			throw new IllegalArgumentException(
-					"sub-series [" + from + ", " + to + ") must be non-empty within [0, " + size() + ")");
-		}
-		if (from == 0 && to == size()) {
+	private PriceSeries fromIndex(int from) {
+		int start = Math.min(from, size() - 1);
+		if (start == 0) {
 			return this;
 		}
-		return new PriceSeries(Arrays.copyOfRange(this.epochMillis, from, to),
-				Arrays.copyOfRange(this.prices, from, to));
-	}
-
-	/**
-	 * The same timestamps with every price multiplied by {@code factor}.
-	 * @param factor a positive finite factor
-	 * @return the scaled series
-	 */
-	public PriceSeries scaled(double factor) {
-		double[] scaled = this.prices.clone();
-		for (int i = 0; i < scaled.length; i++) {
-			scaled[i] *= factor;
-		}
-		return of(this.epochMillis, scaled);
-	}
-
-	private PriceSeries fromIndex(int from) {
-		return subSeries(Math.min(from, size() - 1), size());
+		return new PriceSeries(Arrays.copyOfRange(this.epochMillis, start, size()),
+				Arrays.copyOfRange(this.prices, start, size()));
 	}
 
 	private long lastEpochMillis() {

@@ -114,7 +114,7 @@ class PredictionEnginePropertiesTest {
 		for (ScalingCase c : cases) {
 			PriceSeries series = TestSeries.randomWalk(c.walkSeed(), 400, 50);
 			List<Forecast> original = forecasts(this.engine.analyze(series, settings));
-			List<Forecast> scaled = forecasts(this.engine.analyze(series.scaled(c.factor()), settings));
+			List<Forecast> scaled = forecasts(this.engine.analyze(TestSeries.scaled(series, c.factor()), settings));
 			assertThat(scaled).as("%s: forecasts", c).hasSameSizeAs(original);
 			for (int i = 0; i < original.size(); i++) {
 				assertThat(scaled.get(i).value()).as("%s: value of forecast %d", c, i)

@@ -61,7 +61,7 @@ class FastBacktestTest {
 			ForecastModels models = fast(series);
 			for (Model model : Model.values()) {
 				for (int t = 0; t < series.size(); t++) {
-					double expected = REFIT.forecast(model, series.subSeries(0, t + 1));
+					double expected = REFIT.forecast(model, TestSeries.head(series, t + 1));
 					double actual = models.forecast(model).value(t);
 					if (Double.isNaN(expected)) {
 						assertThat(actual).as("%s at %d", model, t).isNaN();
