@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * A final class rather than a record because it holds primitive arrays, which a record
  * would expose and compare by identity. Factories copy their input, accessors never hand
  * out the internal arrays, so instances can be shared freely between threads.
+ * <p>
+ * Over 200 lines because validation, merging and windowing all work on the two private
+ * arrays (the merge builds its result without validating it again); moving one out would
+ * hand the arrays to another class.
  */
 public final class PriceSeries {
 

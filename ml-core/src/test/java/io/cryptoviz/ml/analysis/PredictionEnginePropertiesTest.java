@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.within;
  * Seeded property tests: each property runs over the corners of its parameter ranges and
  * then over cases drawn from a {@link Random} with a fixed seed, so every run checks the
  * same cases and a failure message names the case that reproduces it.
+ * <p>
+ * Over 200 lines because the four properties share one set of case generators; apart,
+ * each would repeat them.
  */
 class PredictionEnginePropertiesTest {
 
