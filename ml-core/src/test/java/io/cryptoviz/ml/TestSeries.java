@@ -16,8 +16,8 @@ import io.cryptoviz.ml.series.PriceSeries;
 
 /**
  * Series for tests: regular 5-minute grids of constant, linear and random-walk prices,
- * the real BTC excerpt in {@code src/test/resources/reference}, and the head and scaled
- * copies the refit backtest and the scaling property cut from them.
+ * the real BTC excerpt in {@code src/test/resources/reference}, and scaled copies for the
+ * scaling property.
  */
 public final class TestSeries {
 
@@ -63,20 +63,6 @@ public final class TestSeries {
 			prices[i] = prices[i - 1] * Math.exp(0.002 * gaussian(random));
 		}
 		return of(prices);
-	}
-
-	/**
-	 * The first {@code count} points of {@code series}: all that a forecast made at index
-	 * count − 1 may see.
-	 */
-	public static PriceSeries head(PriceSeries series, int count) {
-		long[] times = new long[count];
-		double[] prices = new double[count];
-		for (int i = 0; i < count; i++) {
-			times[i] = series.epochMillis(i);
-			prices[i] = series.price(i);
-		}
-		return PriceSeries.of(times, prices);
 	}
 
 	/** The same timestamps with every price multiplied by {@code factor}. */

@@ -255,15 +255,29 @@ public final class PriceSeries {
 	}
 
 	/**
-	 * The points from {@code from} on, never fewer than the last one.
+	 * The points from {@code from} (inclusive) to {@code to} (exclusive), copied without
+	 * validating them again. Package-private: {@link #tail(Duration)} cuts with it, and
+	 * so does the refit backtest in test sources, once per origin, where a validating
+	 * public copy would double the cost of the reference the fast backtest is timed
+	 * against.
+	 * @param from first index
+	 * @param to end index, exclusive
+	 * @return the sub-series, or this series if the range covers all of it
 	 */
-	private PriceSeries fromIndex(int from) {
-		int start = Math.min(from, size() - 1);
-		if (start == 0) {
+	PriceSeries subSeries(int from, int to) {
+		if (from < 0 || to > size() || from >= to) {
+			throw new IllegalArgumentException(
+					"sub-series [" + from + ", " + to + ") must be non-empty within [0, " + size() + ")");
+		}
+		if (from == 0 && to == size()) {
 			return this;
 		}
-		return new PriceSeries(Arrays.copyOfRange(this.epochMillis, start, size()),
-				Arrays.copyOfRange(this.prices, start, size()));
+		return new PriceSeries(Arrays.copyOfRange(this.epochMillis, from, to),
+				Arrays.copyOfRange(this.prices, from, to));
+	}
+
+	private PriceSeries fromIndex(int from) {
+		return subSeries(Math.min(from, size() - 1), size());
 	}
 
 	private long lastEpochMillis() {

@@ -3,10 +3,10 @@ package io.cryptoviz.ml.backtest;
 import java.time.Duration;
 import java.util.Map;
 
-import io.cryptoviz.ml.TestSeries;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.model.ModelSettings;
 import io.cryptoviz.ml.series.PriceSeries;
+import io.cryptoviz.ml.series.SeriesCuts;
 
 /**
  * The straightforward reference for the fast backtest: at every origin t it cuts the
@@ -87,7 +87,7 @@ public final class RefitBacktest {
 		double percentages = 0;
 		double naiveErrors = 0;
 		for (int t = 0; t + this.steps < series.size(); t++) {
-			double forecast = model.applyAsDouble(TestSeries.head(series, t + 1));
+			double forecast = model.applyAsDouble(SeriesCuts.head(series, t + 1));
 			if (Double.isNaN(forecast)) {
 				continue;
 			}
