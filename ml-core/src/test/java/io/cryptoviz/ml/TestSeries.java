@@ -16,7 +16,8 @@ import io.cryptoviz.ml.series.PriceSeries;
 
 /**
  * Series for tests: regular 5-minute grids of constant, linear and random-walk prices,
- * and the real BTC excerpt in {@code src/test/resources/reference}.
+ * the real BTC excerpt in {@code src/test/resources/reference}, and scaled copies for the
+ * scaling property.
  */
 public final class TestSeries {
 
@@ -62,6 +63,17 @@ public final class TestSeries {
 			prices[i] = prices[i - 1] * Math.exp(0.002 * gaussian(random));
 		}
 		return of(prices);
+	}
+
+	/** The same timestamps with every price multiplied by {@code factor}. */
+	public static PriceSeries scaled(PriceSeries series, double factor) {
+		long[] times = new long[series.size()];
+		double[] prices = series.prices();
+		for (int i = 0; i < prices.length; i++) {
+			times[i] = series.epochMillis(i);
+			prices[i] *= factor;
+		}
+		return PriceSeries.of(times, prices);
 	}
 
 	/** The first {@code size} bars of the BTCUSDT 5-minute excerpt (at most 2,000). */

@@ -2,9 +2,7 @@ package io.cryptoviz.ml.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +14,8 @@ import io.cryptoviz.ml.consensus.Confidence;
 import io.cryptoviz.ml.consensus.ConsensusIndicator;
 import io.cryptoviz.ml.consensus.Signal;
 import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.indicator.Indicators;
+import io.cryptoviz.ml.indicator.StandardDeviation;
 import io.cryptoviz.ml.model.ForecastModels;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.series.PriceSeries;
@@ -92,18 +92,6 @@ public final class PredictionEngine {
 				consensus, signal, metrics(history), overlays(live, last), warnings);
 	}
 
-	/**
-	 * Analyses several assets with the same settings, one after the other.
-	 * @param seriesBySymbol prices per asset symbol
-	 * @param settings validated settings
-	 * @return results per symbol, in the map's iteration order
-	 */
-	public Map<String, AnalysisResult> analyzeAll(Map<String, PriceSeries> seriesBySymbol, AnalysisSettings settings) {
-		Map<String, AnalysisResult> results = new LinkedHashMap<>();
-		seriesBySymbol.forEach((symbol, series) -> results.put(symbol, analyze(series, settings)));
-		return Collections.unmodifiableMap(results);
-	}
-
 	private static ModelResult modelResult(Model model, ForecastModels live, ForecastModels past, double volatility) {
 		PriceSeries history = live.series();
 		int last = history.size() - 1;
@@ -152,17 +140,9 @@ public final class PredictionEngine {
 
 	private static Metrics metrics(PriceSeries history) {
 		int n = history.size();
-		double sum = 0;
-		for (int i = 0; i < n; i++) {
-			sum += history.price(i);
-		}
-		double mean = sum / n;
-		double squares = 0;
-		for (int i = 0; i < n; i++) {
-			double deviation = history.price(i) - mean;
-			squares += deviation * deviation;
-		}
-		double volatility = (n > 1) ? Math.sqrt(squares / (n - 1)) / mean * 100 : 0;
+		Indicator price = Indicators.price(history);
+		double volatility = (n > 1)
+				? StandardDeviation.sample(price, n - 1, n) / StandardDeviation.mean(price, n - 1, n) * 100 : 0;
 		double first = history.price(0);
 		return new Metrics(history.lastPrice(), (history.lastPrice() - first) / first * 100, volatility, n);
 	}

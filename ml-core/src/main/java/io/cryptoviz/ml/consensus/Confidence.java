@@ -1,5 +1,7 @@
 package io.cryptoviz.ml.consensus;
 
+import io.cryptoviz.ml.indicator.Indicators;
+import io.cryptoviz.ml.indicator.StandardDeviation;
 import io.cryptoviz.ml.series.PriceSeries;
 
 /**
@@ -34,18 +36,7 @@ public final class Confidence {
 		if (count < 2) {
 			return 0;
 		}
-		int from = series.size() - count;
-		double sum = 0;
-		for (int i = from; i < series.size(); i++) {
-			sum += series.price(i);
-		}
-		double mean = sum / count;
-		double squares = 0;
-		for (int i = from; i < series.size(); i++) {
-			double deviation = series.price(i) - mean;
-			squares += deviation * deviation;
-		}
-		double sampleDeviation = Math.sqrt(squares / (count - 1));
+		double sampleDeviation = StandardDeviation.sample(Indicators.price(series), series.size() - 1, count);
 		return Math.min(100, sampleDeviation / series.lastPrice() * 100);
 	}
 

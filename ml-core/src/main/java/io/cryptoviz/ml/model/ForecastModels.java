@@ -6,10 +6,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import io.cryptoviz.ml.indicator.Indicator;
-import io.cryptoviz.ml.model.TrendForecastIndicator.TrendLine;
 import io.cryptoviz.ml.indicator.Indicators;
 import io.cryptoviz.ml.series.PriceSeries;
 import io.cryptoviz.ml.series.TimedValue;
@@ -38,11 +36,9 @@ public final class ForecastModels {
 
 	private final int steps;
 
-	private final Map<Model, Indicator> forecasts = new EnumMap<>(Model.class);
+	private final Map<Model, ModelForecast> models = new EnumMap<>(Model.class);
 
 	private final TrendForecastIndicator trend;
-
-	private final MomentumForecastIndicator momentum;
 
 	private final TimeAxis timeAxis;
 
@@ -67,12 +63,15 @@ public final class ForecastModels {
 		this.trend = new TrendForecastIndicator(series, trendWindow, horizon);
 		Indicator smoothedMomentum = Indicators.sma(new MomentumIndicator(price, settings.momentumPeriod()),
 				settings.momentumSmoothing());
-		this.momentum = new MomentumForecastIndicator(price, smoothedMomentum, settings.momentumPeriod(), steps);
-		this.forecasts.put(Model.MA_SHORT, Indicators.sma(price, settings.maShort()));
-		this.forecasts.put(Model.MA_LONG, Indicators.sma(price, settings.maLong()));
-		this.forecasts.put(Model.TREND, this.trend);
-		this.forecasts.put(Model.MOMENTUM, this.momentum);
-		this.forecasts.put(Model.NAIVE, price);
+		MomentumForecastIndicator momentum = new MomentumForecastIndicator(price, smoothedMomentum,
+				settings.momentumPeriod(), steps);
+		Indicator maShort = Indicators.sma(price, settings.maShort());
+		Indicator maLong = Indicators.sma(price, settings.maLong());
+		this.models.put(Model.MA_SHORT, new ModelForecast(maShort, ForecastPath.level(maShort)));
+		this.models.put(Model.MA_LONG, new ModelForecast(maLong, ForecastPath.level(maLong)));
+		this.models.put(Model.TREND, new ModelForecast(this.trend, this.trend::path));
+		this.models.put(Model.MOMENTUM, new ModelForecast(momentum, momentum::path));
+		this.models.put(Model.NAIVE, new ModelForecast(price, ForecastPath.level(price)));
 	}
 
 	/**
@@ -81,7 +80,7 @@ public final class ForecastModels {
 	 * @return the forecast indicator, NaN where the model lacks data
 	 */
 	public Indicator forecast(Model model) {
-		return this.forecasts.get(model);
+		return this.models.get(model).values();
 	}
 
 	/**
@@ -98,11 +97,9 @@ public final class ForecastModels {
 	/**
 	 * The forecast path from origin {@code index}: one point per step j = 1..k, stamped
 	 * t_i + j · H / k so that the last point lands exactly on the horizon and equals the
-	 * forecast.
-	 * <p>
-	 * Built in one loop per model: the line is fitted once per path, not once per point,
-	 * and the k instants come from a {@link TimeAxis} shared by every path from the same
-	 * origin, which matters at long horizons (k = 288 at 24 h).
+	 * forecast. Each model builds its own path ({@link ForecastPath}); the k instants
+	 * come from a {@link TimeAxis} shared by every path from the same origin, which
+	 * matters at long horizons (k = 288 at 24 h).
 	 * @param model the model
 	 * @param index the origin
 	 * @return k points, empty if the model has no forecast at {@code index}
@@ -111,33 +108,7 @@ public final class ForecastModels {
 		if (!hasForecast(model, index)) {
 			return List.of();
 		}
-		Instant[] times = this.timeAxis.stepTimes(index);
-		TimedValue[] path = new TimedValue[this.steps];
-		switch (model) {
-			case MA_SHORT, MA_LONG, NAIVE -> {
-				double level = forecast(model).value(index);
-				for (int step = 1; step <= this.steps; step++) {
-					path[step - 1] = new TimedValue(times[step - 1], level);
-				}
-			}
-			case TREND -> {
-				TrendLine line = Objects.requireNonNull(this.trend.fit(index));
-				double originHours = this.trend.hours(index);
-				double horizonHours = this.trend.horizonHours();
-				for (int step = 1; step <= this.steps; step++) {
-					path[step - 1] = new TimedValue(times[step - 1],
-							Math.max(0, line.valueAt(originHours + horizonHours * step / this.steps)));
-				}
-			}
-			case MOMENTUM -> {
-				double price = this.series.price(index);
-				double rate = this.momentum.ratePerStep(index);
-				for (int step = 1; step <= this.steps; step++) {
-					path[step - 1] = new TimedValue(times[step - 1], Math.max(0, price + rate * step));
-				}
-			}
-		}
-		return List.of(path);
+		return this.models.get(model).path().from(index, this.timeAxis.stepTimes(index));
 	}
 
 	/**
@@ -191,6 +162,16 @@ public final class ForecastModels {
 
 	public int steps() {
 		return this.steps;
+	}
+
+	/**
+	 * One model on this series: what it forecasts at each origin, and how it gets there.
+	 *
+	 * @param values the forecast at every origin, as the backtest scores it
+	 * @param path the path from an origin to that forecast
+	 */
+	private record ModelForecast(Indicator values, ForecastPath path) {
+
 	}
 
 }

@@ -1,7 +1,11 @@
 package io.cryptoviz.ml.model;
 
+import java.time.Instant;
+import java.util.List;
+
 import io.cryptoviz.ml.indicator.CachedIndicator;
 import io.cryptoviz.ml.indicator.Indicator;
+import io.cryptoviz.ml.series.TimedValue;
 
 /**
  * Momentum forecast: p + rate · k, clamped at 0, where rate = (mean of the last s
@@ -47,6 +51,24 @@ final class MomentumForecastIndicator extends CachedIndicator {
 	 */
 	double ratePerStep(int index) {
 		return this.smoothedMomentum.value(index) / this.period;
+	}
+
+	/**
+	 * The momentum's forecast path: p_i + rate · j at step j, clamped at 0, a straight
+	 * line from the price to the forecast.
+	 * @param index an origin where the forecast is defined
+	 * @param stepTimes the k instants of the path
+	 * @return k points
+	 * @see ForecastPath
+	 */
+	List<TimedValue> path(int index, Instant[] stepTimes) {
+		double price = series().price(index);
+		double rate = ratePerStep(index);
+		TimedValue[] path = new TimedValue[stepTimes.length];
+		for (int step = 1; step <= path.length; step++) {
+			path[step - 1] = new TimedValue(stepTimes[step - 1], Math.max(0, price + rate * step));
+		}
+		return List.of(path);
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package io.cryptoviz.ml.model;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 import io.cryptoviz.ml.indicator.CachedIndicator;
 import io.cryptoviz.ml.series.PriceSeries;
+import io.cryptoviz.ml.series.TimedValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +98,26 @@ final class TrendForecastIndicator extends CachedIndicator {
 		double sxx = tt - t * meanT;
 		double sxy = tp - t * meanP;
 		return new TrendLine(meanT, meanP + this.priceOffset, sxy / sxx);
+	}
+
+	/**
+	 * The trend's forecast path: the line fitted at i, followed from t_i to the horizon,
+	 * clamped at 0. The line is fitted once for the whole path.
+	 * @param index an origin where the forecast is defined
+	 * @param stepTimes the k instants of the path
+	 * @return k points, the last one at t_i + H
+	 * @see ForecastPath
+	 */
+	List<TimedValue> path(int index, Instant[] stepTimes) {
+		TrendLine line = Objects.requireNonNull(fit(index), "no trend line at the origin");
+		double originHours = hours(index);
+		int steps = stepTimes.length;
+		TimedValue[] path = new TimedValue[steps];
+		for (int step = 1; step <= steps; step++) {
+			path[step - 1] = new TimedValue(stepTimes[step - 1],
+					Math.max(0, line.valueAt(originHours + this.horizonHours * step / steps)));
+		}
+		return List.of(path);
 	}
 
 	int windowStart(int index) {

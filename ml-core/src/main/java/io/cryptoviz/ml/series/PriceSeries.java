@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * A final class rather than a record because it holds primitive arrays, which a record
  * would expose and compare by identity. Factories copy their input, accessors never hand
  * out the internal arrays, so instances can be shared freely between threads.
+ * <p>
+ * Over 200 lines because validation, merging and windowing all work on the two private
+ * arrays (the merge builds its result without validating it again); moving one out would
+ * hand the arrays to another class.
  */
 public final class PriceSeries {
 
@@ -251,12 +255,16 @@ public final class PriceSeries {
 	}
 
 	/**
-	 * The points from {@code from} (inclusive) to {@code to} (exclusive).
+	 * The points from {@code from} (inclusive) to {@code to} (exclusive), copied without
+	 * validating them again. Package-private: {@link #tail(Duration)} cuts with it, and
+	 * so does the refit backtest in test sources, once per origin, where a validating
+	 * public copy would double the cost of the reference the fast backtest is timed
+	 * against.
 	 * @param from first index
 	 * @param to end index, exclusive
-	 * @return the sub-series
+	 * @return the sub-series, or this series if the range covers all of it
 	 */
-	public PriceSeries subSeries(int from, int to) {
+	PriceSeries subSeries(int from, int to) {
 		if (from < 0 || to > size() || from >= to) {
 			throw new IllegalArgumentException(
 					"sub-series [" + from + ", " + to + ") must be non-empty within [0, " + size() + ")");
@@ -266,19 +274,6 @@ public final class PriceSeries {
 		}
 		return new PriceSeries(Arrays.copyOfRange(this.epochMillis, from, to),
 				Arrays.copyOfRange(this.prices, from, to));
-	}
-
-	/**
-	 * The same timestamps with every price multiplied by {@code factor}.
-	 * @param factor a positive finite factor
-	 * @return the scaled series
-	 */
-	public PriceSeries scaled(double factor) {
-		double[] scaled = this.prices.clone();
-		for (int i = 0; i < scaled.length; i++) {
-			scaled[i] *= factor;
-		}
-		return of(this.epochMillis, scaled);
 	}
 
 	private PriceSeries fromIndex(int from) {

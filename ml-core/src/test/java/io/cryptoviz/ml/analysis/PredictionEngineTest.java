@@ -146,8 +146,8 @@ class PredictionEngineTest {
 
 		@Test
 		void batch_keeps_the_symbols_in_order() {
-			var results = PredictionEngineTest.this.engine.analyzeAll(Map.of("BTC", TestSeries.linear(30, 100, 1)),
-					ONE_HOUR);
+			var results = Batches.analyzeAll(PredictionEngineTest.this.engine,
+					Map.of("BTC", TestSeries.linear(30, 100, 1)), ONE_HOUR);
 			assertThat(results).containsOnlyKeys("BTC");
 		}
 

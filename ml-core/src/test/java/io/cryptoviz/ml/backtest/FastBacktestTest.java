@@ -10,6 +10,7 @@ import io.cryptoviz.ml.model.ForecastModels;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.model.ModelSettings;
 import io.cryptoviz.ml.series.PriceSeries;
+import io.cryptoviz.ml.series.SeriesCuts;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class FastBacktestTest {
 			ForecastModels models = fast(series);
 			for (Model model : Model.values()) {
 				for (int t = 0; t < series.size(); t++) {
-					double expected = REFIT.forecast(model, series.subSeries(0, t + 1));
+					double expected = REFIT.forecast(model, SeriesCuts.head(series, t + 1));
 					double actual = models.forecast(model).value(t);
 					if (Double.isNaN(expected)) {
 						assertThat(actual).as("%s at %d", model, t).isNaN();

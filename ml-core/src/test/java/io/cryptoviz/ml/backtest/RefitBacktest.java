@@ -6,6 +6,7 @@ import java.util.Map;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.model.ModelSettings;
 import io.cryptoviz.ml.series.PriceSeries;
+import io.cryptoviz.ml.series.SeriesCuts;
 
 /**
  * The straightforward reference for the fast backtest: at every origin t it cuts the
@@ -86,7 +87,7 @@ public final class RefitBacktest {
 		double percentages = 0;
 		double naiveErrors = 0;
 		for (int t = 0; t + this.steps < series.size(); t++) {
-			double forecast = model.applyAsDouble(series.subSeries(0, t + 1));
+			double forecast = model.applyAsDouble(SeriesCuts.head(series, t + 1));
 			if (Double.isNaN(forecast)) {
 				continue;
 			}

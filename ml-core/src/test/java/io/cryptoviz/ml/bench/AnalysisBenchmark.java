@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import io.cryptoviz.ml.TestSeries;
 import io.cryptoviz.ml.analysis.AnalysisResult;
 import io.cryptoviz.ml.analysis.AnalysisSettings;
+import io.cryptoviz.ml.analysis.Batches;
 import io.cryptoviz.ml.analysis.PredictionEngine;
 import io.cryptoviz.ml.backtest.RefitBacktest;
 import io.cryptoviz.ml.backtest.TrackRecord;
@@ -90,7 +91,7 @@ public class AnalysisBenchmark {
 
 	@Benchmark
 	public Map<String, AnalysisResult> batchOf50Assets() {
-		return this.engine.analyzeAll(this.batch, this.settings);
+		return Batches.analyzeAll(this.engine, this.batch, this.settings);
 	}
 
 }
