@@ -59,9 +59,11 @@ public final class QuoteCodec {
 	 */
 	static Quote decodeGeneral(String json) {
 		QuoteMessage message = FastQuoteReader.read(MAPPER, json);
-		if (message == null) {
-			message = readWithDatabind(json);
-		}
+		return quote((message != null) ? message : readWithDatabind(json));
+	}
+
+	/** The quote a message holds, once its version and every field are checked. */
+	static Quote quote(QuoteMessage message) {
 		if (message.v() == null) {
 			throw new MalformedQuoteException("missing field 'v' (wire version)");
 		}
@@ -82,7 +84,7 @@ public final class QuoteCodec {
 
 	// The reference reading: every message the fast reader does not vouch for goes
 	// through databind, so odd but legal JSON and every error read exactly as before.
-	private static QuoteMessage readWithDatabind(String json) {
+	static QuoteMessage readWithDatabind(String json) {
 		QuoteMessage message;
 		try {
 			message = MAPPER.readValue(json, QuoteMessage.class);
