@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +24,9 @@ final class FastQuoteReader {
 	}
 
 	static QuoteCodec.@Nullable QuoteMessage read(JsonMapper mapper, String json) {
-		try (JsonParser parser = mapper.createParser(json)) {
+		// Straight from the factory: the mapper's createParser also builds a
+		// deserialization context per message, which a token loop never uses.
+		try (JsonParser parser = mapper.tokenStreamFactory().createParser(ObjectReadContext.empty(), json)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}
