@@ -63,7 +63,7 @@ maven_bench() {
 	fi
 	command="./mvnw -pl $module -am -Pbench test${*:+ $*}"
 	say "$key: $command (log ${log#"$ROOT"/})"
-	if mvnw -pl "$module" -am -Pbench -Dspring-javaformat.skip=true test "$@" >"$log" 2>&1 &&
+	if mvnw -pl "$module" -am -Pbench -Dspring-javaformat.skip=true test "$@" >"$log" 2>&1 && [[ -s "$output" ]] &&
 		figures="$("$filter" <"$output")" && [[ -n "$figures" ]]; then
 		SECTIONS+=("$title"$'\n\n'"Command: \`$command\`. $text"$'\n\n```\n'"$figures"$'\n```')
 	else
