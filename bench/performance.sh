@@ -15,6 +15,7 @@ SKIP=" ${BENCH_SKIP:-} "
 QUICK="${BENCH_QUICK:-0}"
 STARTED="$(date -u +%FT%TZ)"
 SECTIONS=()
+FAILED=() # the sections that failed: named at the end, and the exit status is 1
 
 say() { echo "bench: $*" >&2; }
 skipped() { [[ "$SKIP" == *" $1 "* ]]; }
@@ -40,66 +41,64 @@ machine() {
 MD
 }
 
-# ---------------------------------------------------------------- ml-core JMH
-bench_jmh() {
-	if skipped jmh; then
-		SECTIONS+=("## ML analysis (ml-core, JMH)"$'\n\n'"Skipped in this run (BENCH_SKIP).")
+# ---------------------------------------------------------------- Maven benchmarks
+# Every module's benchmarks run the same way, and build what they need from this checkout:
+#   ./mvnw -pl MODULE -am -Pbench test [-Dtest=SomeBenchmark] [-Dname=value ...]
+# maven_bench KEY TITLE TEXT OUTPUT FILTER MODULE [ARGS...]
+#   KEY     its name in BENCH_SKIP and in FAILED; its log is target/bench/KEY.log
+#   OUTPUT  the file the figures are read from (the log if empty); deleted first, so a figure
+#           left by an earlier run is never reported as this run's
+#   FILTER  prints the figures, reading OUTPUT on standard input
+# A failed run (Maven fails, or no figures) is reported in its section and named in FAILED:
+# the script still writes the report, then exits non-zero.
+maven_bench() {
+	local key="$1" title="$2" text="$3" output="$4" filter="$5" module="$6"
+	shift 6
+	local log="$LOG/$key.log" command figures=""
+	output="${output:-$log}"
+	rm -f "$log" "$output"
+	if skipped "$key"; then
+		SECTIONS+=("$title"$'\n\n'"Skipped in this run (BENCH_SKIP).")
 		return
 	fi
-	say "ml-core JMH (log $LOG/jmh.log)"
-	if mvnw -pl ml-core -Pbench -Djacoco.skip=true test-compile exec:exec >"$LOG/jmh.log" 2>&1 &&
-		[[ -f "$ROOT/ml-core/target/jmh-result.txt" ]]; then
-		SECTIONS+=("## ML analysis (ml-core, JMH)"$'\n\n'"Command: \`./mvnw -pl ml-core -Pbench test-compile exec:exec\`. Targets and baselines (naive forecast, plain loops) are the ones ml-core's benchmark defines; see ml-core/README.md."$'\n\n```\n'"$(cat "$ROOT/ml-core/target/jmh-result.txt")"$'\n```')
+	command="./mvnw -pl $module -am -Pbench test${*:+ $*}"
+	say "$key: $command (log ${log#"$ROOT"/})"
+	if mvnw -pl "$module" -am -Pbench -Dspring-javaformat.skip=true test "$@" >"$log" 2>&1 && [[ -s "$output" ]] &&
+		figures="$("$filter" <"$output")" && [[ -n "$figures" ]]; then
+		SECTIONS+=("$title"$'\n\n'"Command: \`$command\`. $text"$'\n\n```\n'"$figures"$'\n```')
 	else
-		SECTIONS+=("## ML analysis (ml-core, JMH)"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/jmh.log")"$'\n```')
+		FAILED+=("$key")
+		SECTIONS+=("$title"$'\n\n'"FAILED to run (\`$command\`); last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$log" 2>/dev/null)"$'\n```')
 	fi
 }
 
-# ---------------------------------------------------------------- consumer drain
+drain_figures() { sed -n '/=== consumer-service drain benchmark/,/targets:/p'; }
+dashboard_figures() { sed -n '/=== Multi-Source page benchmark/,+30p' | grep -v '^\[INFO\]'; }
+
+bench_jmh() {
+	maven_bench jmh "## ML analysis (ml-core, JMH)" \
+		"Targets and baselines (naive forecast, plain loops) are the ones ml-core's benchmark defines; see ml-core/README.md." \
+		"$ROOT/ml-core/target/jmh-result.txt" cat ml-core
+}
+
 bench_drain() {
-	if skipped drain; then
-		SECTIONS+=("## Queue drain (consumer-service)"$'\n\n'"Skipped in this run (BENCH_SKIP).")
-		return
-	fi
 	local quotes=1000000
 	((QUICK)) && quotes=200000
-	say "consumer drain, $quotes quotes (log $LOG/drain.log)"
-	if mvnw -pl consumer-service -Pbench -Djacoco.skip=true -Dsurefire.failIfNoSpecifiedTests=false -Dbench.quotes="$quotes" \
-		-Dspring-javaformat.skip=true test >"$LOG/drain.log" 2>&1; then
-		SECTIONS+=("## Queue drain vs raw Appender vs row-by-row INSERT (consumer-service)"$'\n\n'"Command: \`./mvnw -pl consumer-service -Pbench test -Dbench.quotes=$quotes\`. Targets (issue 5): drain >= 250,000 quotes/s sustained; freshness p95 < 1 s at the normal load. The consumer runs as its own process, started just before: the first drain of a million quotes spends about a second of CPU on JIT compilation, so the next million gives the sustained rate the target names; the CPU lines count the consumer process and Redis."$'\n\n```\n'"$(sed -n '/=== consumer-service drain benchmark/,/targets:/p' "$LOG/drain.log")"$'\n```')
-	else
-		SECTIONS+=("## Queue drain (consumer-service)"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/drain.log")"$'\n```')
-	fi
+	maven_bench drain "## Queue drain vs raw Appender vs row-by-row INSERT (consumer-service)" \
+		"Targets (issue 5): drain >= 250,000 quotes/s sustained; freshness p95 < 1 s at the normal load. The consumer runs as its own process, started just before: the first drain of a million quotes spends about a second of CPU on JIT compilation, so the next million gives the sustained rate the target names; the CPU lines count the consumer process and Redis." \
+		"" drain_figures consumer-service -Dbench.quotes="$quotes"
 }
 
-# ---------------------------------------------------------------- dashboard (issue 6)
-bench_dashboard() {
-	if skipped dashboard; then
-		SECTIONS+=("## Dashboard latency on the ~21M-row store"$'\n\n'"Skipped in this run (BENCH_SKIP).")
-		return
-	fi
-	say "dashboard Multi-Source benchmark, ~21M-row store (log $LOG/dashboard.log)"
-	if mvnw -pl dashboard-service verify -Dtest=MultiSourceBenchmark -Dbenchmark=true \
-		-Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dspring-javaformat.skip=true >"$LOG/dashboard.log" 2>&1; then
-		SECTIONS+=("## Dashboard latency on the ~21M-row store (dashboard-service)"$'\n\n'"Command: \`./mvnw -pl dashboard-service verify -Dtest=MultiSourceBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true\`. Targets (issue 6): page data p95 <= 100 ms on a cache miss; navigation to chart drawn <= 1.5 s."$'\n\n```\n'"$(sed -n '/=== Multi-Source page benchmark/,+30p' "$LOG/dashboard.log" | grep -v '^\[INFO\]')"$'\n```')
-	else
-		SECTIONS+=("## Dashboard latency on the ~21M-row store"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/dashboard.log")"$'\n```')
-	fi
+bench_dashboard() { # issue 6
+	maven_bench dashboard "## Dashboard latency on the ~21M-row store (dashboard-service)" \
+		"Targets (issue 6): page data p95 <= 100 ms on a cache miss; navigation to chart drawn <= 1.5 s." \
+		"" dashboard_figures dashboard-service -Dtest=MultiSourceBenchmark
 }
 
-# ---------------------------------------------------------------- predictions (issue 7)
-bench_predictions() {
-	if skipped predictions; then
-		SECTIONS+=("## Predictions latency on the ~21M-row store"$'\n\n'"Skipped in this run (BENCH_SKIP).")
-		return
-	fi
-	say "dashboard predictions benchmark, ~21M-row store (log $LOG/predictions.log)"
-	if mvnw -pl dashboard-service verify -Dtest=PredictionsBenchmark -Dbenchmark=true \
-		-Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dspring-javaformat.skip=true >"$LOG/predictions.log" 2>&1; then
-		SECTIONS+=("## Predictions latency on the ~21M-row store (dashboard-service)"$'\n\n'"Command: \`./mvnw -pl dashboard-service verify -Dtest=PredictionsBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true\`. Targets (issue 7): one /predictions call at 72 h history p95 <= 50 ms on a cache miss; slider change to updated chart <= 300 ms. Baselines in the same run: ml-core alone, and the plain SELECT of the same rows."$'\n\n```\n'"$(cat "$ROOT/dashboard-service/target/benchmark/predictions.txt")"$'\n```')
-	else
-		SECTIONS+=("## Predictions latency on the ~21M-row store"$'\n\n'"FAILED to run; last lines of the log:"$'\n\n```\n'"$(tail -n 30 "$LOG/predictions.log")"$'\n```')
-	fi
+bench_predictions() { # issue 7
+	maven_bench predictions "## Predictions latency on the ~21M-row store (dashboard-service)" \
+		"Targets (issue 7): one /predictions call at 72 h history p95 <= 50 ms on a cache miss; slider change to updated chart <= 300 ms. Baselines in the same run: ml-core alone, and the plain SELECT of the same rows." \
+		"$ROOT/dashboard-service/target/benchmark/predictions.txt" cat dashboard-service -Dtest=PredictionsBenchmark
 }
 
 # ---------------------------------------------------------------- startup and memory
@@ -153,7 +152,12 @@ bench_stack() {
 		done
 		sleep 0.2
 	done
-	wait "$up_pid" || { SECTIONS+=("## Startup and memory"$'\n\n'"\`up --demo\` FAILED: $(tail -n 5 "$LOG/stack-up.log")"); "$ROOT/cryptoviz" down >/dev/null 2>&1; return; }
+	wait "$up_pid" || {
+		FAILED+=(stack)
+		SECTIONS+=("## Startup and memory"$'\n\n'"\`up --demo\` FAILED: $(tail -n 5 "$LOG/stack-up.log")")
+		"$ROOT/cryptoviz" down >/dev/null 2>&1 || true
+		return
+	}
 	local rows="" total0=0 total1=0 pid start rss0
 	declare -A rss_start=()
 	for svc in redis market-simulator scraper-service consumer-service dashboard-service; do
@@ -190,7 +194,7 @@ bench_stack() {
 	[[ -n "$first" && -n "$last" ]] && STACK_READY="$(awk -v a="$first" -v b="$last" 'BEGIN {printf "%.0f", b - a}')"
 	SECTIONS+=("## Startup time and resident memory (demo stack)
 
-Command: \`./cryptoviz bench\` (this part alone: \`BENCH_SKIP=\"jmh drain dashboard\" ./cryptoviz bench\`). All services start at once, as \`./cryptoviz up --demo\` starts them, so on $(nproc) cores they compete for CPU; startup is measured from the process start (/proc/<pid>/stat) to the first \`/actuator/health\` UP, polled every 0.2 s. RSS is VmRSS from /proc/<pid>/status right after startup and after one minute of demo traffic (scraper cycles every 10 s, $pages page requests). Heap cap: -Xmx512m (the script's default). Baseline measured in the same run: a bare JDK HTTP server (\`jwebserver\`) starts in $BASE_START s and holds $((BASE_RSS / 1024)) MiB.
+Command: \`./cryptoviz bench\` (this part alone: \`BENCH_SKIP=\"jmh drain dashboard predictions\" ./cryptoviz bench\`). All services start at once, as \`./cryptoviz up --demo\` starts them, so on $(nproc) cores they compete for CPU; startup is measured from the process start (/proc/<pid>/stat) to the first \`/actuator/health\` UP, polled every 0.2 s. RSS is VmRSS from /proc/<pid>/status right after startup and after one minute of demo traffic (scraper cycles every 10 s, $pages page requests). Heap cap: -Xmx512m (the script's default). Baseline measured in the same run: a bare JDK HTTP server (\`jwebserver\`) starts in $BASE_START s and holds $((BASE_RSS / 1024)) MiB.
 
 | Process | Startup to healthy | vs bare JVM server | RSS after startup | RSS after 1 min of traffic | vs bare JVM server |
 |---|---|---|---|---|---|
@@ -243,3 +247,7 @@ bench_predictions
 bench_stack
 write_report
 rm -rf "$WORK"
+if ((${#FAILED[@]})); then
+	say "FAILED: ${FAILED[*]} (each has its section in ${OUT#"$ROOT"/} and its log in ${LOG#"$ROOT"/}/)"
+	exit 1
+fi
