@@ -40,7 +40,17 @@ public final class Retry {
 	 * @return a retry on the system clock that really sleeps
 	 */
 	public static Retry inRealTime(Backoff backoff) {
-		return new Retry(backoff, Clock.systemUTC(), Pause.THREAD, THREAD_LOCAL_RANDOM);
+		return of(backoff, Clock.systemUTC(), Pause.THREAD);
+	}
+
+	/**
+	 * @param backoff the policy
+	 * @param clock measures the waits
+	 * @param pause waits between attempts
+	 * @return a retry with a thread-local source of jitter
+	 */
+	public static Retry of(Backoff backoff, Clock clock, Pause pause) {
+		return new Retry(backoff, clock, pause, THREAD_LOCAL_RANDOM);
 	}
 
 	public Backoff backoff() {
