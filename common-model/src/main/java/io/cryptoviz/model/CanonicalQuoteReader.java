@@ -304,6 +304,10 @@ final class CanonicalQuoteReader {
 			if (literal("\"COINMARKETCAP\"")) {
 				return Source.COINMARKETCAP;
 			}
+			if (literal("\"COINPAPRIKA\"")) {
+				return Source.COINPAPRIKA;
+			}
+			// Any other name goes the general way, which checks it.
 			return null;
 		}
 

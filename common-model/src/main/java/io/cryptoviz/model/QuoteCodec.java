@@ -113,12 +113,11 @@ public final class QuoteCodec {
 		if (value == null) {
 			throw new MalformedQuoteException("missing field 'source'");
 		}
-		try {
-			return Source.valueOf(value);
+		if (!Source.isValid(value)) {
+			throw new MalformedQuoteException("malformed source '" + value
+					+ "' (expected an upper-case name such as COINGECKO, COINMARKETCAP or COINPAPRIKA)");
 		}
-		catch (IllegalArgumentException ex) {
-			throw new MalformedQuoteException("unknown source '" + value + "' (expected COINGECKO or COINMARKETCAP)");
-		}
+		return Source.of(value);
 	}
 
 	private static Instant instant(String field, @Nullable String value) {

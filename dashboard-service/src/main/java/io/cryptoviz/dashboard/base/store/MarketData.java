@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +163,7 @@ public class MarketData {
 	private static void readAssetRows(PreparedStatement statement, Map<String, Asset> assets) throws SQLException {
 		try (ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
-				EnumSet<Source> sources = EnumSet.noneOf(Source.class);
+				java.util.SortedSet<Source> sources = new java.util.TreeSet<>();
 				sources.addAll(Sql.sources(rows.getString(5)));
 				assets.put(rows.getString(1), new Asset(rows.getString(1), rows.getString(2), rows.getString(3),
 						Sql.nullableDouble(rows, 4), sources, Sql.instant(rows, 6)));
