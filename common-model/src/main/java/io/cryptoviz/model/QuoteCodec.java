@@ -44,7 +44,7 @@ public final class QuoteCodec {
 	 * @throws MalformedQuoteException if the message is not a valid version-1 quote
 	 */
 	public static Quote decode(String json) {
-		QuoteMessage message = FastQuoteReader.read(MAPPER, json);
+		QuoteMessage message = StreamingQuoteReader.read(MAPPER, json);
 		return quote((message != null) ? message : readWithDatabind(json));
 	}
 
@@ -110,7 +110,7 @@ public final class QuoteCodec {
 		if (value == null) {
 			throw new MalformedQuoteException("missing field '" + field + "'");
 		}
-		Instant fast = FastQuoteReader.instant(value);
+		Instant fast = StreamingQuoteReader.instant(value);
 		if (fast != null) {
 			return fast;
 		}

@@ -46,7 +46,7 @@ public class QuoteDecodeBenchmark {
 	public void everyPathReadsEveryMessage() {
 		for (int i = 0; i < MESSAGES; i++) {
 			String message = this.messages[i];
-			List<Quote> read = List.of(QuoteCodec.quote(FastQuoteReader.read(QuoteCodec.mapper(), message)),
+			List<Quote> read = List.of(QuoteCodec.quote(StreamingQuoteReader.read(QuoteCodec.mapper(), message)),
 					QuoteCodec.quote(QuoteCodec.readWithDatabind(message)));
 			if (!read.stream().allMatch(this.quotes.get(i)::equals)) {
 				throw new IllegalStateException("not every path reads " + message + " back: " + read);

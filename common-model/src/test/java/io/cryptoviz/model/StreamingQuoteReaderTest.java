@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class FastQuoteReaderTest {
+class StreamingQuoteReaderTest {
 
 	private static final String VALID = """
 			{"v":1,"assetId":"bitcoin","symbol":"BTC","name":"Bitcoin","priceUsd":97123.45,
@@ -26,7 +26,7 @@ class FastQuoteReaderTest {
 	@ValueSource(strings = { VALID, "{\"v\":1,\"priceUsd\":7,\"marketCapUsd\":null,\"extra\":{\"a\":[1,{}]}}",
 			"{\"v\":null,\"name\":null}", "{}", "{\"v\":1,\"v\":2,\"priceUsd\":1,\"priceUsd\":3}" })
 	void reads_what_the_encoder_writes_exactly_as_databind_does(String json) {
-		assertThat(FastQuoteReader.read(QuoteCodec.mapper(), json))
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json))
 			.isEqualTo(QuoteCodec.mapper().readValue(json, QuoteCodec.QuoteMessage.class));
 	}
 
@@ -35,7 +35,7 @@ class FastQuoteReaderTest {
 			"{\"v\":1.0}", "{\"v\":99999999999}", "{\"priceUsd\":\"7\"}", "{\"name\":5}", "{\"name\":{}}",
 			"{\"priceUsd\":NaN}", "{\"v\":1} {\"v\":2}", "{\"v\":1} x" })
 	void leaves_every_other_shape_to_databind(String json) {
-		assertThat(FastQuoteReader.read(QuoteCodec.mapper(), json)).isNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json)).isNull();
 	}
 
 	@ParameterizedTest
@@ -43,7 +43,7 @@ class FastQuoteReaderTest {
 			"2026-11-25T10:00:00.123456789Z", "2026-11-25T10:00:00.1Z", "2024-02-29T23:59:59.999Z",
 			"2009-01-03T00:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z" })
 	void parses_instants_exactly_as_instant_parse_does(String text) {
-		assertThat(FastQuoteReader.instant(text)).isEqualTo(Instant.parse(text));
+		assertThat(StreamingQuoteReader.instant(text)).isEqualTo(Instant.parse(text));
 	}
 
 	@ParameterizedTest
@@ -52,7 +52,7 @@ class FastQuoteReaderTest {
 			"2026-11-25T10:00:00", "2026-11-25T10:00:00.Z", "2026-11-25T10:00:00.1234567890Z", "2026-11-2aT10:00:00Z",
 			"25/11/2026 10:00" })
 	void leaves_instants_it_does_not_vouch_for_to_instant_parse(String text) {
-		assertThat(FastQuoteReader.instant(text)).isNull();
+		assertThat(StreamingQuoteReader.instant(text)).isNull();
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class FastQuoteReaderTest {
 			Quote quote = randomQuote(random);
 			String json = QuoteCodec.encode(quote);
 			assertThat(QuoteCodec.decode(json)).as(json).isEqualTo(quote).isEqualTo(databind(json));
-			assertThat(FastQuoteReader.read(QuoteCodec.mapper(), json))
+			assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json))
 				.as("the encoder's own output is never left to databind: %s", json)
 				.isNotNull();
 		}
@@ -134,7 +134,7 @@ class FastQuoteReaderTest {
 	void reads_whitespace_itself(String space) {
 		String json = QuoteCodec.encode(Quotes.bitcoin()).replace(",", "," + space);
 
-		assertThat(FastQuoteReader.read(QuoteCodec.mapper(), json)).isNotNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json)).isNotNull();
 		assertThat(QuoteCodec.decode(json)).isEqualTo(Quotes.bitcoin());
 	}
 
@@ -143,8 +143,8 @@ class FastQuoteReaderTest {
 		String reordered = QuoteCodec.encode(Quotes.bitcoin()).replace("{\"v\":1,", "{").replace("}", ",\"v\":1}");
 		String extra = QuoteCodec.encode(Quotes.bitcoin()).replace("}", ",\"exchange\":\"x\"}");
 
-		assertThat(FastQuoteReader.read(QuoteCodec.mapper(), reordered)).isNotNull();
-		assertThat(FastQuoteReader.read(QuoteCodec.mapper(), extra)).isNotNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), reordered)).isNotNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), extra)).isNotNull();
 		assertThat(List.of(QuoteCodec.decode(reordered), QuoteCodec.decode(extra))).containsOnly(Quotes.bitcoin());
 	}
 
@@ -163,7 +163,7 @@ class FastQuoteReaderTest {
 	}
 
 	private static Double priceRead(String number) {
-		return FastQuoteReader.read(QuoteCodec.mapper(), "{\"priceUsd\":" + number + "}").priceUsd();
+		return StreamingQuoteReader.read(QuoteCodec.mapper(), "{\"priceUsd\":" + number + "}").priceUsd();
 	}
 
 	private static Object outcome(ThrowingDecode decode) {

@@ -23,13 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * cache instead of kept as a new string per message: a drained batch then holds a few
  * hundred of them rather than three per quote.
  */
-final class FastQuoteReader {
+final class StreamingQuoteReader {
 
 	private static final int SHARED_MAX_LENGTH = 64;
 
 	private static final String[] shared = new String[1024];
 
-	private FastQuoteReader() {
+	private StreamingQuoteReader() {
 	}
 
 	static QuoteCodec.@Nullable QuoteMessage read(JsonMapper mapper, String json) {
