@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * across sources. Market cap, volume and 24 h change are nullable because the providers
  * return null for new or illiquid listings; null stays null, never 0.
  *
- * @param assetId canonical asset id (CoinGecko id)
+ * @param assetId canonical asset id (CoinGecko id, by the {@link AssetId} rule)
  * @param symbol ticker, upper case
  * @param name display name as the source spells it
  * @param priceUsd price in USD, finite and positive
@@ -34,6 +34,9 @@ public record Quote(String assetId, String symbol, String name, double priceUsd,
 
 	public Quote {
 		assetId = requireText("assetId", assetId);
+		if (!AssetId.isValid(assetId)) {
+			throw invalid("assetId", "must be " + AssetId.RULE, "'" + assetId + "'");
+		}
 		symbol = requireText("symbol", symbol).toUpperCase(Locale.ROOT);
 		name = requireText("name", name);
 		if (!Double.isFinite(priceUsd) || priceUsd <= 0) {

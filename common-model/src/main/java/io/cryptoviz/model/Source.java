@@ -1,20 +1,69 @@
 package io.cryptoviz.model;
 
+import java.util.regex.Pattern;
+
 /**
- * The upstream a quote came from.
+ * The upstream a quote came from, by the name it travels and is stored under, such as
+ * {@code COINGECKO}.
+ * <p>
+ * Sources are open: the wire format and the store accept any well-formed name, so a new
+ * provider needs no change here. The constants below only name the providers this build
+ * ships; labels and colours for people are the dashboard's configuration.
+ *
+ * @param name upper-case letters, digits and underscores, starting with a letter, at most
+ * 32 characters
  */
-public enum Source {
+public record Source(String name) implements Comparable<Source> {
 
-	COINGECKO("CoinGecko"), COINMARKETCAP("CoinMarketCap");
+	/** The rule every source name follows. */
+	public static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
-	private final String displayName;
+	public static final Source COINGECKO = new Source("COINGECKO");
 
-	Source(String displayName) {
-		this.displayName = displayName;
+	public static final Source COINMARKETCAP = new Source("COINMARKETCAP");
+
+	public static final Source COINPAPRIKA = new Source("COINPAPRIKA");
+
+	public Source {
+		if (name == null || !NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException(
+					"source must be upper-case letters, digits or '_', starting with a letter, at most 32 characters, was "
+							+ ((name == null) ? null : "'" + name + "'"));
+		}
 	}
 
-	public String displayName() {
-		return this.displayName;
+	/**
+	 * @param name a source name, as on the wire or in the store
+	 * @return the source
+	 * @throws IllegalArgumentException if the name is not well formed
+	 */
+	public static Source of(String name) {
+		return switch (name) {
+			case "COINGECKO" -> COINGECKO;
+			case "COINMARKETCAP" -> COINMARKETCAP;
+			case "COINPAPRIKA" -> COINPAPRIKA;
+			default -> new Source(name);
+		};
+	}
+
+	/** Whether {@code name} is a well-formed source name. */
+	public static boolean isValid(String name) {
+		return NAME.matcher(name).matches();
+	}
+
+	/** The name in lower case, as settings and URLs spell it ({@code coingecko}). */
+	public String key() {
+		return this.name.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	@Override
+	public int compareTo(Source other) {
+		return this.name.compareTo(other.name);
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
 	}
 
 }

@@ -48,6 +48,15 @@ class QuoteCodecTest {
 		assertThat(QuoteCodec.decode(withExtras)).isEqualTo(Quotes.bitcoin());
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@ValueSource(strings = { "COINPAPRIKA", "COINCAP", "KRAKEN_2" })
+	void a_source_this_build_does_not_ship_decodes_under_its_own_name(String name) {
+		Quote quote = QuoteCodec.decode(VALID.replace("COINGECKO", name));
+
+		assertThat(quote.source().name()).isEqualTo(name);
+		assertThat(QuoteCodec.decode(QuoteCodec.encode(quote))).isEqualTo(quote);
+	}
+
 	@Nested
 	class Rejects {
 
@@ -80,10 +89,11 @@ class QuoteCodecTest {
 		}
 
 		@Test
-		void an_unknown_source() {
+		void a_malformed_source() {
 			assertThatExceptionOfType(MalformedQuoteException.class)
-				.isThrownBy(() -> QuoteCodec.decode(VALID.replace("COINGECKO", "BINANCE")))
-				.withMessage("unknown source 'BINANCE' (expected COINGECKO or COINMARKETCAP)");
+				.isThrownBy(() -> QuoteCodec.decode(VALID.replace("COINGECKO", "coin gecko")))
+				.withMessage("malformed source 'coin gecko' "
+						+ "(expected an upper-case name such as COINGECKO, COINMARKETCAP or COINPAPRIKA)");
 		}
 
 		@Test

@@ -39,7 +39,8 @@ final class ChartPlans {
 		for (PriceSeries s : series) {
 			if (s.assetId().equals(asset.assetId()) && s.source() != null) {
 				bySource.put(s.source(), s.points());
-				lines.add(new ChartData.Line(s.source().displayName(), s.points(), false));
+				lines.add(
+						new ChartData.Line(io.cryptoviz.dashboard.base.SourceLabels.of(s.source()), s.points(), false));
 			}
 		}
 		if (bySource.size() == 2) {

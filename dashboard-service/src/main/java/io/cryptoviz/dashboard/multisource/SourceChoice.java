@@ -1,7 +1,6 @@
 package io.cryptoviz.dashboard.multisource;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,8 +9,8 @@ import io.cryptoviz.model.Source;
 /** Which sources to show ({@code sources=} in the URL). */
 public enum SourceChoice {
 
-	BOTH("both", EnumSet.allOf(Source.class)), COINGECKO("coingecko", EnumSet.of(Source.COINGECKO)),
-	COINMARKETCAP("coinmarketcap", EnumSet.of(Source.COINMARKETCAP));
+	BOTH("both", Set.of(Source.COINGECKO, Source.COINMARKETCAP)), COINGECKO("coingecko", Set.of(Source.COINGECKO)),
+	COINMARKETCAP("coinmarketcap", Set.of(Source.COINMARKETCAP));
 
 	private final String param;
 

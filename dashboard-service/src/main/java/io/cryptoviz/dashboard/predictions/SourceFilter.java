@@ -1,6 +1,5 @@
 package io.cryptoviz.dashboard.predictions;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,13 +12,13 @@ import io.cryptoviz.model.Source;
 public enum SourceFilter {
 
 	/** Both sources, merged per 5-minute bucket by ml-core. */
-	ALL("all", EnumSet.allOf(Source.class)),
+	ALL("all", Set.of(Source.COINGECKO, Source.COINMARKETCAP)),
 
 	/** CoinMarketCap only. */
-	COINMARKETCAP("coinmarketcap", EnumSet.of(Source.COINMARKETCAP)),
+	COINMARKETCAP("coinmarketcap", Set.of(Source.COINMARKETCAP)),
 
 	/** CoinGecko only. */
-	COINGECKO("coingecko", EnumSet.of(Source.COINGECKO));
+	COINGECKO("coingecko", Set.of(Source.COINGECKO));
 
 	/** The accepted values, for error messages and the OpenAPI document. */
 	public static final String ALLOWED = "all, coinmarketcap (or cmc), coingecko (or cg)";

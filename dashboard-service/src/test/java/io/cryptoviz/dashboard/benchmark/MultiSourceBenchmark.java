@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -116,8 +116,8 @@ class MultiSourceBenchmark {
 		report.add(format("overview, first call after start (full per-source count)", new long[] { cold }));
 		report.add(measure("baseline: open + close read-only connection, SELECT 1", this::openAndClose));
 		report.add(measure("baseline: 12 assets x 7 d raw rows, no downsampling", () -> rawRows(Duration.ofDays(7))));
-		report.add(measure("prices only, 12 assets x 7 d, bucketed", () -> this.market.prices(
-				new PriceQuery(TWELVE, EnumSet.allOf(Source.class), END.minus(Duration.ofDays(7)), END, 1000, false))));
+		report.add(measure("prices only, 12 assets x 7 d, bucketed", () -> this.market.prices(new PriceQuery(TWELVE,
+				Set.of(Source.COINGECKO, Source.COINMARKETCAP), END.minus(Duration.ofDays(7)), END, 1000, false))));
 		report.add(measure("overview (incremental counts + tracked assets)", this.market::overview));
 		report.add(measure("assets (newest row per asset, last day)", this.market::assets));
 		report.add(measure("page data, 12 cryptos, 7 d, one chart", () -> this.service.load(sevenDays)));
@@ -148,8 +148,8 @@ class MultiSourceBenchmark {
 	// The page's four reads, as separate opens or as one burst; measured alternately so
 	// both see the same machine load.
 	private Object pageReads(boolean burst) {
-		PriceQuery prices = new PriceQuery(TWELVE, EnumSet.allOf(Source.class), END.minus(Duration.ofDays(7)), END,
-				1000, false);
+		PriceQuery prices = new PriceQuery(TWELVE, Set.of(Source.COINGECKO, Source.COINMARKETCAP),
+				END.minus(Duration.ofDays(7)), END, 1000, false);
 		Supplier<StoreResult<List<SourcePrice>>> reads = () -> this.market.overview()
 			.then(overview -> this.market.assets()
 				.then(assets -> this.market.prices(prices)

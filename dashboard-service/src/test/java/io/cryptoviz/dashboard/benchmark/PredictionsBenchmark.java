@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -97,7 +98,7 @@ class PredictionsBenchmark {
 				() -> rawRows(ids.subList(0, 50), Duration.ofDays(7))));
 		report.add(measure("store read only: 1 asset x 7 d, 1-min buckets (cache miss)", true,
 				() -> this.market.prices(new io.cryptoviz.store.read.PriceQuery(List.of("bitcoin"),
-						java.util.EnumSet.allOf(io.cryptoviz.model.Source.class),
+						java.util.Set.of(io.cryptoviz.model.Source.COINGECKO, io.cryptoviz.model.Source.COINMARKETCAP),
 						MultiSourceBenchmark.END.minus(Duration.ofDays(7)), MultiSourceBenchmark.END, 10082, true))));
 		int[] next = { 0 };
 		report.add(measure("baseline: ml-core only, 72 h history, 7 d lookback", false,

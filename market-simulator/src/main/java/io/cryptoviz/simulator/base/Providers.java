@@ -19,6 +19,9 @@ public final class Providers {
 	 */
 	public static final String COINMARKETCAP_PREFIX = "/v1/";
 
+	/** Every simulated provider, in a fixed order that seeds the simulated market. */
+	public static final java.util.List<Source> ALL = java.util.List.of(Source.COINGECKO, Source.COINMARKETCAP);
+
 	private Providers() {
 	}
 

@@ -85,7 +85,7 @@ class FaultAdminController {
 		return switch ((source != null) ? source.toLowerCase(Locale.ROOT) : "") {
 			case "coingecko" -> List.of(Source.COINGECKO);
 			case "coinmarketcap" -> List.of(Source.COINMARKETCAP);
-			case "all" -> List.of(Source.values());
+			case "all" -> io.cryptoviz.simulator.base.Providers.ALL;
 			default -> List.of();
 		};
 	}

@@ -1,6 +1,5 @@
 package io.cryptoviz.simulator.fault;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ class FaultRegistry {
 
 	private static final Logger log = LoggerFactory.getLogger(FaultRegistry.class);
 
-	private final Map<Source, Active> active = new EnumMap<>(Source.class);
+	private final Map<Source, Active> active = new java.util.HashMap<>();
 
 	FaultRegistry(SimulatorProperties properties) {
 		SimulatorProperties.Faults configured = properties.faults();
@@ -68,7 +67,7 @@ class FaultRegistry {
 	/** The active faults by provider key, with their remaining counts. */
 	synchronized Map<String, @Nullable Object> describe() {
 		Map<String, @Nullable Object> view = new LinkedHashMap<>();
-		for (Source source : Source.values()) {
+		for (Source source : Providers.ALL) {
 			Active current = this.active.get(source);
 			view.put(Providers.key(source), (current != null) ? current.view() : null);
 		}

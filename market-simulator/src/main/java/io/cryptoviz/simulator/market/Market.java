@@ -127,7 +127,7 @@ public final class Market {
 	}
 
 	private static long key(Asset asset, Source source) {
-		return asset.cgId().hashCode() * 31L + source.ordinal();
+		return asset.cgId().hashCode() * 31L + io.cryptoviz.simulator.base.Providers.ALL.indexOf(source);
 	}
 
 }

@@ -5,10 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import io.cryptoviz.model.Source;
@@ -125,7 +126,7 @@ public final class MarketReads {
 			Sql.bind(statement, 1, since);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					EnumSet<Source> sources = EnumSet.noneOf(Source.class);
+					SortedSet<Source> sources = new TreeSet<>();
 					sources.addAll(Sql.sources(rows.getString(5)));
 					assets.put(rows.getString(1), new Asset(rows.getString(1), rows.getString(2), rows.getString(3),
 							Sql.nullableDouble(rows, 4), sources, Sql.instant(rows, 6)));

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -119,7 +118,7 @@ public final class SourceTally {
 		static final State EMPTY = new State(Map.of(), 0, null, 0);
 
 		State plus(Map<String, Delta> deltas, long newTotal) {
-			Map<Source, Counts> merged = new EnumMap<>(Source.class);
+			Map<Source, Counts> merged = new java.util.TreeMap<>();
 			merged.putAll(this.counts);
 			long unknownRows = this.unknown;
 			Instant upTo = this.ingestedUpTo;

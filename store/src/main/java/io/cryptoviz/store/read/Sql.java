@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class Sql {
 
 	/** Names of the sources this version knows, as the consumer stores them. */
-	static final List<String> KNOWN_NAMES = Arrays.stream(Source.values()).map(Source::name).toList();
+	static final List<String> KNOWN_NAMES = List.of(Source.COINGECKO.name(), Source.COINMARKETCAP.name());
 
 	/**
 	 * Keeps the rows of sources this version knows. The consumer stores the name a quote
@@ -78,7 +78,7 @@ final class Sql {
 	 * @return the source
 	 */
 	static Source source(String name) {
-		return Source.valueOf(name);
+		return Source.of(name);
 	}
 
 	/**
@@ -87,7 +87,7 @@ final class Sql {
 	 * know it
 	 */
 	static @Nullable Source known(String name) {
-		return KNOWN_NAMES.contains(name) ? Source.valueOf(name) : null;
+		return KNOWN_NAMES.contains(name) ? Source.of(name) : null;
 	}
 
 }

@@ -45,7 +45,8 @@ final class StatusPanel extends Composite<Div> {
 		this.notice = new StoreStateNotice(scheduler);
 		Locale locale = getLocale();
 		this.perSource.setId("per-source");
-		this.perSource.addColumn(s -> s.source().displayName()).setHeader(getTranslation("column.source"));
+		this.perSource.addColumn(s -> io.cryptoviz.dashboard.base.SourceLabels.of(s.source()))
+			.setHeader(getTranslation("column.source"));
 		this.perSource.addColumn(s -> Formats.count(s.records(), locale)).setHeader(getTranslation("kpi.records"));
 		this.perSource.addColumn(s -> Formats.count(s.assets(), locale)).setHeader(getTranslation("kpi.cryptos"));
 		this.perSource.addColumn(s -> Formats.utc(s.newest())).setHeader(getTranslation("column.newest"));

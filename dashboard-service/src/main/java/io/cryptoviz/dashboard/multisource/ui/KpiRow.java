@@ -46,7 +46,7 @@ final class KpiRow extends Composite<Div> {
 		this.perSource.removeAll();
 		for (SourceStats stats : overview.sources()) {
 			KpiCard card = new KpiCard("kpi-source-" + stats.source().name().toLowerCase(Locale.ROOT),
-					stats.source().displayName());
+					io.cryptoviz.dashboard.base.SourceLabels.of(stats.source()));
 			card.show(getTranslation("kpi.source.records", Formats.count(stats.records(), locale)),
 					getTranslation("kpi.source.newest", Formats.utc(stats.newest())));
 			this.perSource.add(card);

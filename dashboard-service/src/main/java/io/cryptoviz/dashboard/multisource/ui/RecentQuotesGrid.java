@@ -34,7 +34,8 @@ final class RecentQuotesGrid extends Composite<Grid<QuoteRow>> {
 		grid.setId("recent-quotes");
 		column(QuoteQuery.Sort.TIMESTAMP, "column.time", row -> Formats.utc(row.timestamp()));
 		column(QuoteQuery.Sort.ASSET, "column.crypto", row -> row.name() + " (" + row.symbol() + ")");
-		column(QuoteQuery.Sort.SOURCE, "column.source", row -> row.source().displayName());
+		column(QuoteQuery.Sort.SOURCE, "column.source",
+				row -> io.cryptoviz.dashboard.base.SourceLabels.of(row.source()));
 		column(QuoteQuery.Sort.PRICE, "column.price", row -> Formats.usd(row.price(), locale))
 			.setTextAlign(ColumnTextAlign.END);
 		column(QuoteQuery.Sort.CHANGE_24H, "column.change",
