@@ -28,6 +28,9 @@ import org.springframework.context.SmartLifecycle;
  * an earlier run left in the processing list. On stop the fetcher takes no more quotes
  * and the writer finishes what it has; a batch it cannot finish in time stays in the
  * processing list for the next start.
+ * <p>
+ * Over 200 lines because the two threads, their hand-over and the stop order are one
+ * protocol; split, each half would hide the other's invariants.
  */
 final class IngestLoop implements SmartLifecycle {
 

@@ -21,18 +21,13 @@ import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.store.file.DuckDbFile;
 import io.cryptoviz.store.schema.Migrations;
+import io.cryptoviz.store.schema.PricesTable;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 
-import static io.cryptoviz.store.schema.PricesTable.ASSET_ID;
-import static io.cryptoviz.store.schema.PricesTable.NAME;
-import static io.cryptoviz.store.schema.PricesTable.SOURCE;
-import static io.cryptoviz.store.schema.PricesTable.TIMESTAMP;
-
 /**
- * Writes quotes to {@link io.cryptoviz.store.schema.PricesTable}, each (source, asset_id,
- * timestamp) once.
+ * Writes quotes to {@link PricesTable}, each (source, asset_id, timestamp) once.
  * <p>
  * A batch is deduplicated in memory, bulk-loaded through the Appender into a temporary
  * staging table, and copied with one {@code INSERT ... SELECT} that skips rows already
@@ -93,7 +88,7 @@ public final class QuoteStore {
 		return this.file.write((connection) -> {
 			List<Integer> applied = Migrations.apply(connection, this.clock.instant());
 			try (Statement statement = connection.createStatement();
-					ResultSet count = statement.executeQuery("SELECT count(*) FROM " + NAME)) {
+					ResultSet count = statement.executeQuery("SELECT count(*) FROM " + PricesTable.NAME)) {
 				count.next();
 				this.rows.set(count.getLong(1));
 			}
@@ -123,14 +118,15 @@ public final class QuoteStore {
 		long to = unique.stream().mapToLong(Row::timestamp).max().orElseThrow();
 		int stored = this.file.write((connection) -> {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM " + NAME + " LIMIT 0");
+				statement
+					.execute("CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM " + PricesTable.NAME + " LIMIT 0");
 				append(connection, unique, ingestedAt);
 				return statement.executeUpdate("""
 						INSERT INTO %1$s SELECT s.* FROM staging s WHERE NOT EXISTS (
 							SELECT 1 FROM %1$s p
-							WHERE p.%4$s BETWEEN %5$s AND %6$s
-							AND p.%2$s = s.%2$s AND p.%3$s = s.%3$s AND p.%4$s = s.%4$s)""".formatted(NAME, SOURCE,
-						ASSET_ID, TIMESTAMP, literal(from), literal(to)));
+							WHERE p.timestamp BETWEEN %2$s AND %3$s
+							AND p.source = s.source AND p.asset_id = s.asset_id AND p.timestamp = s.timestamp)"""
+					.formatted(PricesTable.NAME, literal(from), literal(to)));
 			}
 		});
 		this.rows.addAndGet(stored);
