@@ -23,6 +23,11 @@ public final class LockConflict {
 	// existing connections
 	private static final String THIS_PROCESS = "different configuration than existing connections";
 
+	// Two connections of this JVM attaching the same file at the same moment (a test's
+	// reader racing the writer): Binder Error: Unique file handle conflict: Cannot attach
+	// "x" - the database file "..." is already attached by database "x"
+	private static final String THIS_PROCESS_RACE = "Unique file handle conflict";
+
 	private LockConflict() {
 	}
 
@@ -32,7 +37,8 @@ public final class LockConflict {
 	 */
 	public static boolean is(SQLException ex) {
 		String message = ex.getMessage();
-		return message != null && (message.contains(OTHER_PROCESS) || message.contains(THIS_PROCESS));
+		return message != null && (message.contains(OTHER_PROCESS) || message.contains(THIS_PROCESS)
+				|| message.contains(THIS_PROCESS_RACE));
 	}
 
 	/**
@@ -41,7 +47,7 @@ public final class LockConflict {
 	 */
 	public static String holder(SQLException ex) {
 		String message = (ex.getMessage() == null) ? "" : ex.getMessage();
-		if (message.contains(THIS_PROCESS)) {
+		if (message.contains(THIS_PROCESS) || message.contains(THIS_PROCESS_RACE)) {
 			return "this process (PID " + ProcessHandle.current().pid() + ")";
 		}
 		Matcher matcher = HOLDER.matcher(message);

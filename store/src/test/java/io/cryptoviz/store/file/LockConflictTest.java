@@ -55,6 +55,17 @@ class LockConflictTest {
 	}
 
 	@Test
+	void two_connections_of_this_process_attaching_at_once_is_a_conflict_held_by_this_process() {
+		// Recorded from a real race (IngestLoopTest's reader against the writer); not
+		// reproducible on demand.
+		SQLException ex = new SQLException("Binder Error: Unique file handle conflict: Cannot attach \"cryptoviz\" - "
+				+ "the database file \"/tmp/x/cryptoviz.duckdb\" is already attached by database \"cryptoviz\"");
+
+		assertThat(LockConflict.is(ex)).isTrue();
+		assertThat(LockConflict.holder(ex)).startsWith("this process");
+	}
+
+	@Test
 	void other_errors_are_not_conflicts() throws Exception {
 		Path notADatabase = this.dir.resolve("text.duckdb");
 		java.nio.file.Files.writeString(notADatabase, "not a database");
