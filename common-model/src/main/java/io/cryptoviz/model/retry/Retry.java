@@ -88,8 +88,9 @@ public final class Retry {
 				}
 				failures++;
 				Duration next = this.backoff.pause(failures, this.random);
-				watcher.failed(new Failure<>(retried.cast(ex), failures, waitedSince(start), next));
-				this.pause.sleep(next);
+				Failure<E> failure = new Failure<>(retried.cast(ex), failures, waitedSince(start), next);
+				watcher.failed(failure);
+				this.pause.sleep(watcher.pauseAfter(failure));
 			}
 		}
 	}
@@ -130,6 +131,16 @@ public final class Retry {
 		 * @throws InterruptedException to stop as if interrupted
 		 */
 		void failed(Failure<E> failure) throws E, InterruptedException;
+
+		/**
+		 * The pause before the next attempt: the backoff's unless the failure asks for
+		 * longer (an HTTP Retry-After, say).
+		 * @param failure the failure just offered to {@link #failed}
+		 * @return how long to wait
+		 */
+		default Duration pauseAfter(Failure<E> failure) {
+			return failure.pause();
+		}
 
 		/**
 		 * Called when an attempt succeeds after at least one failure.

@@ -70,6 +70,29 @@ class RetryTest {
 	}
 
 	@Test
+	void the_watcher_may_wait_longer_than_the_backoff_as_a_retry_after_asks() throws Exception {
+		AtomicInteger calls = new AtomicInteger();
+
+		this.retry.run(IOException.class, () -> {
+			if (calls.incrementAndGet() == 1) {
+				throw new IOException("429, Retry-After: 120");
+			}
+			return "ok";
+		}, new Retry.Watcher<>() {
+			@Override
+			public void failed(Retry.Failure<IOException> failure) {
+			}
+
+			@Override
+			public Duration pauseAfter(Retry.Failure<IOException> failure) {
+				return Duration.ofSeconds(120);
+			}
+		});
+
+		assertThat(this.time.pauses).containsExactly(Duration.ofSeconds(120));
+	}
+
+	@Test
 	void a_failure_of_another_type_ends_the_loop_at_once() {
 		assertThatIllegalStateException().isThrownBy(() -> this.retry.run(IOException.class, () -> {
 			throw new IllegalStateException("a bug, not an outage");
