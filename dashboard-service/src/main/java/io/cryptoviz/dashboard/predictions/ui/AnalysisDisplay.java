@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
+import io.cryptoviz.dashboard.base.store.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
 import io.cryptoviz.dashboard.predictions.Analysis;
@@ -124,6 +125,13 @@ final class AnalysisDisplay extends Composite<VerticalLayout> {
 
 	@Nullable Analysis shown() {
 		return this.shown;
+	}
+
+	/**
+	 * @return the asset of the analysis on screen as it was then, or null
+	 */
+	@Nullable Asset shownAsset() {
+		return (this.shown != null) ? this.shown.asset() : null;
 	}
 
 	private void finished(AnalysisRunner.Finished finished) {

@@ -84,11 +84,9 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 		if (!entry.rejected().isEmpty()) {
 			notify("filters.rejected", String.join(", ", entry.rejected()));
 		}
-		boolean ready = switch (entry.state()) {
-			case NO_ASSETS -> this.notice.showWaiting();
-			case STORE_NOT_READY, READY -> this.notice.show(catalog,
-					() -> UI.getCurrent().navigate(PredictionsView.class, new QueryParameters(query().toParameters())));
-		};
+		boolean ready = (entry.state() == PredictionsPresenter.State.NO_ASSETS) ? this.notice.showWaiting()
+				: this.notice.show(catalog, () -> UI.getCurrent()
+					.navigate(PredictionsView.class, new QueryParameters(query().toParameters())));
 		for (var part : List.of(this.cryptos, this.config, this.analyze, this.results, this.state)) {
 			part.setVisible(ready && (part != this.results || this.display.shown() != null));
 		}
@@ -123,9 +121,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 	}
 
 	void checkForNewData() {
-		Analysis shown = this.display.shown();
-		if (this.presenter.rerunForNewData((shown != null) ? shown.asset() : null, this.display.busy(),
-				this.predictions::asset)) {
+		if (this.presenter.rerunForNewData(this.display.shownAsset(), this.display.busy(), this.predictions::asset)) {
 			this.display.run(false);
 		}
 	}
