@@ -179,4 +179,27 @@ class PredictionEngineTest {
 
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(doubles = { 1e-12, 1e154, 1e300 })
+	void every_figure_stays_finite_for_any_finite_positive_prices(double scale) {
+		io.cryptoviz.ml.series.PriceSeries walk = TestSeries.randomWalk(3, 900, 100);
+		double[] prices = new double[walk.size()];
+		long[] times = new long[walk.size()];
+		for (int i = 0; i < prices.length; i++) {
+			prices[i] = walk.price(i) / 100 * scale;
+			times[i] = walk.epochMillis(i);
+		}
+		AnalysisResult result = new PredictionEngine().analyze(io.cryptoviz.ml.series.PriceSeries.of(times, prices),
+				AnalysisSettings.defaults().withHorizon(java.time.Duration.ofHours(1)));
+
+		assertThat(result.metrics().volatilityPercent()).isFinite();
+		assertThat(result.models()).allSatisfy(model -> {
+			assertThat(model.forecast()).as(model.model().name()).isNotNull();
+			assertThat(model.forecast().confidence()).isFinite();
+			assertThat(model.forecast().changePercent()).isFinite();
+		});
+		assertThat(((Outcome.Forecast) result.consensus().outcome()).confidence()).isFinite();
+		assertThat(result.signal().meanConfidence()).isFinite();
+	}
+
 }
