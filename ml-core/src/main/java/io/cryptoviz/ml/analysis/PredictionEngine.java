@@ -70,7 +70,8 @@ public final class PredictionEngine {
 		}
 		ModelResult naive = modelResult(Model.NAIVE, live, past, volatility);
 		ConsensusResult consensus = consensus(available, paths, settings, live, past, volatility);
-		warnings.addAll(Warnings.ofTrackRecord(naive.trackRecord(), steps));
+		warnings.addAll(Warnings.ofTrackRecord(naive.trackRecord(), steps,
+				RollingOriginBacktest.pointsNeeded(past.forecast(Model.NAIVE), past.steps()), past.series().size()));
 
 		double changePercent = Double.NaN;
 		double meanConfidence = Double.NaN;
@@ -95,10 +96,11 @@ public final class PredictionEngine {
 	private static ModelResult modelResult(Model model, ForecastModels live, ForecastModels past, double volatility) {
 		PriceSeries history = live.series();
 		int last = history.size() - 1;
-		Outcome outcome = live.hasForecast(model, last)
-				? forecast(live.forecast(model).value(last), history.lastPrice(), volatility, live.path(model, last))
+		TrackRecord record = RollingOriginBacktest.evaluate(past.forecast(model), past.steps());
+		Outcome outcome = live.hasForecast(model, last) ? forecast(live.forecast(model).value(last),
+				history.lastPrice(), volatility, live.path(model, last), record)
 				: Unavailable.insufficientData(live.settings().requiredPoints(model), history.size());
-		return new ModelResult(model, outcome, RollingOriginBacktest.evaluate(past.forecast(model), past.steps()));
+		return new ModelResult(model, outcome, record);
 	}
 
 	private static ConsensusResult consensus(List<Model> available, Map<Model, List<TimedValue>> paths,
@@ -107,7 +109,7 @@ public final class PredictionEngine {
 		if (weights.isEmpty()) {
 			Unavailable reason = new Unavailable(available.isEmpty() ? "no model has enough data"
 					: "no model with a positive weight has enough data");
-			return new ConsensusResult(reason, weights, TrackRecord.none(reason.reason()));
+			return new ConsensusResult(reason, weights, TrackRecord.none());
 		}
 		double[] weightArray = weights.values().stream().mapToDouble(Double::doubleValue).toArray();
 		List<Model> used = List.copyOf(weights.keySet());
@@ -116,8 +118,9 @@ public final class PredictionEngine {
 				: new ConsensusIndicator(used.stream().map(past::forecast).toList(), weightArray);
 		int last = live.series().size() - 1;
 		List<TimedValue> path = weightedPath(used.stream().map(paths::get).toList(), weightArray);
-		Forecast forecast = forecast(liveConsensus.value(last), live.series().lastPrice(), volatility, path);
-		return new ConsensusResult(forecast, weights, RollingOriginBacktest.evaluate(pastConsensus, past.steps()));
+		TrackRecord record = RollingOriginBacktest.evaluate(pastConsensus, past.steps());
+		Forecast forecast = forecast(liveConsensus.value(last), live.series().lastPrice(), volatility, path, record);
+		return new ConsensusResult(forecast, weights, record);
 	}
 
 	private static List<TimedValue> weightedPath(List<List<TimedValue>> paths, double[] weights) {
@@ -134,8 +137,10 @@ public final class PredictionEngine {
 		return List.of(path);
 	}
 
-	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path) {
-		return new Forecast(value, (value - price) / price * 100, Confidence.of(value, price, volatility), path);
+	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path,
+			TrackRecord record) {
+		return new Forecast(value, (value - price) / price * 100, Confidence.of(value, price, volatility), path,
+				record.interval80().around(value), record.interval95().around(value));
 	}
 
 	private static Metrics metrics(PriceSeries history) {

@@ -45,11 +45,16 @@ final class Warnings {
 		return warnings;
 	}
 
-	static List<String> ofTrackRecord(TrackRecord naive, int steps) {
+	static List<String> ofTrackRecord(TrackRecord naive, int steps, int pointsNeeded, int points) {
 		if (naive.origins() == 0) {
-			return List.of("no track record: " + naive.verdict());
+			return List
+				.of("no track record: not enough data to backtest: needs " + pointsNeeded + " points, has " + points);
 		}
 		long windows = naive.origins() / steps;
+		if (windows < 1) {
+			return List.of("the track records rest on " + naive.origins() + " origins, fewer than the " + steps
+					+ " steps of the horizon, so not one independent window; treat them as rough");
+		}
 		if (windows < FEW_WINDOWS) {
 			return List.of("the track records rest on about " + windows + " independent " + steps
 					+ "-step windows; treat them as rough");
