@@ -36,16 +36,38 @@ public sealed interface Outcome {
 	/**
 	 * No forecast.
 	 *
-	 * @param reason for example "insufficient data: needs 50 points, has 30"
+	 * @param reason why
+	 * @param needed for {@link Reason#INSUFFICIENT_DATA}, the points needed; else 0
+	 * @param available for {@link Reason#INSUFFICIENT_DATA}, the points there are; else 0
 	 */
-	record Unavailable(String reason) implements Outcome {
+	record Unavailable(Reason reason, int needed, int available) implements Outcome {
 
 		public Unavailable {
 			Objects.requireNonNull(reason, "reason");
 		}
 
 		static Unavailable insufficientData(int needed, int available) {
-			return new Unavailable("insufficient data: needs " + needed + " points, has " + available);
+			return new Unavailable(Reason.INSUFFICIENT_DATA, needed, available);
+		}
+
+		static Unavailable because(Reason reason) {
+			return new Unavailable(reason, 0, 0);
+		}
+
+		/** Why a model or the consensus gave no forecast. */
+		public enum Reason {
+
+			/** Fewer points than the model's window needs. */
+			INSUFFICIENT_DATA,
+
+			/** The consensus has no model with a forecast. */
+			NO_MODEL_HAS_DATA,
+
+			/**
+			 * The consensus has models with forecasts, but none with a positive weight.
+			 */
+			NO_WEIGHTED_MODEL_HAS_DATA
+
 		}
 
 	}

@@ -50,7 +50,7 @@ public final class PredictionEngine {
 		ForecastModels past = history.equals(lookback) ? live
 				: new ForecastModels(lookback, settings.models(), settings.history(), settings.horizon(), steps);
 		double volatility = Confidence.volatilityFactor(history);
-		List<String> warnings = new ArrayList<>(Warnings.ofSeries(history, settings.horizon()));
+		List<Warning> warnings = new ArrayList<>(Warnings.ofSeries(history, settings.horizon()));
 
 		List<ModelResult> models = new ArrayList<>();
 		List<Model> available = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class PredictionEngine {
 					available.add(model);
 					paths.put(model, forecast.path());
 				}
-				case Unavailable(String reason) -> warnings.add(model.label() + ": " + reason);
+				case Unavailable unavailable -> warnings.add(new Warning.ModelUnavailable(model, unavailable));
 			}
 		}
 		ModelResult naive = modelResult(Model.NAIVE, live, past, volatility);
@@ -85,7 +85,7 @@ public final class PredictionEngine {
 			meanConfidence = (meanConfidence + forecast.confidence()) / (available.size() + 1);
 		}
 		else {
-			warnings.add("no signal: " + ((Unavailable) consensus.outcome()).reason());
+			warnings.add(new Warning.NoSignal((Unavailable) consensus.outcome()));
 		}
 		Signal signal = Signal.decide(changePercent, meanConfidence, settings.signal());
 		Duration samplingInterval = (history.size() > 1) ? history.samplingInterval() : settings.horizon();
@@ -107,8 +107,8 @@ public final class PredictionEngine {
 			AnalysisSettings settings, ForecastModels live, ForecastModels past, double volatility) {
 		Map<Model, Double> weights = settings.weights().renormalised(available);
 		if (weights.isEmpty()) {
-			Unavailable reason = new Unavailable(available.isEmpty() ? "no model has enough data"
-					: "no model with a positive weight has enough data");
+			Unavailable reason = Unavailable.because(available.isEmpty() ? Unavailable.Reason.NO_MODEL_HAS_DATA
+					: Unavailable.Reason.NO_WEIGHTED_MODEL_HAS_DATA);
 			return new ConsensusResult(reason, weights, TrackRecord.none());
 		}
 		double[] weightArray = weights.values().stream().mapToDouble(Double::doubleValue).toArray();

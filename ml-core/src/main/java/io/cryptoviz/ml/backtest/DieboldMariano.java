@@ -8,8 +8,9 @@ package io.cryptoviz.ml.backtest;
  * h steps: the forecasts from consecutive origins overlap, so d is autocorrelated up to
  * lag h − 1, and its long-run variance is the Newey–West estimate with Bartlett weights
  * and lag h − 1: V = γ₀ + 2 Σ_{j=1}^{h−1} (1 − j/h) γ_j, with γ_j the autocovariances
- * (divisor n). Then DM = d̄ / √(V/n), HLN's DM* = DM · √((n + 1 − 2h + h(h − 1)/n) / n),
- * and the p-value is two-sided from Student's t with n − 1 degrees of freedom.
+ * (divisor n), computed through window sums in O(n + h). Then DM = d̄ / √(V/n), HLN's DM*
+ * = DM · √((n + 1 − 2h + h(h − 1)/n) / n), and the p-value is two-sided from Student's t
+ * with n − 1 degrees of freedom.
  */
 public final class DieboldMariano {
 
@@ -44,10 +45,7 @@ public final class DieboldMariano {
 			mean += differentials[t];
 		}
 		mean /= n;
-		double variance = autocovariance(differentials, n, mean, 0);
-		for (int lag = 1; lag < steps; lag++) {
-			variance += 2 * (1 - (double) lag / steps) * autocovariance(differentials, n, mean, lag);
-		}
+		double variance = bartlettVariance(differentials, n, mean, steps);
 		if (!(variance > 0)) {
 			// Every differential alike: no spread to test against.
 			boolean equal = mean == 0;
@@ -64,12 +62,26 @@ public final class DieboldMariano {
 		return new Comparison(verdict, corrected, p, n, windows);
 	}
 
-	private static double autocovariance(double[] d, int n, double mean, int lag) {
-		double sum = 0;
-		for (int t = lag; t < n; t++) {
-			sum += (d[t] - mean) * (d[t - lag] - mean);
+	/**
+	 * γ₀ + 2 Σ_{j<h} (1 − j/h) γ_j in O(n + h) instead of O(n·h): the Bartlett weight h −
+	 * |t − s| counts the length-h windows that hold both t and s, so n·h times the
+	 * variance is the sum of the squared window sums of the centred values, over every
+	 * window that overlaps them (the ones hanging over either end included).
+	 */
+	static double bartlettVariance(double[] d, int n, double mean, int h) {
+		double windowSum = 0;
+		double squares = 0;
+		for (int start = 1 - h; start < n; start++) {
+			int enters = start + h - 1;
+			if (enters < n) {
+				windowSum += d[enters] - mean;
+			}
+			if (start - 1 >= 0) {
+				windowSum -= d[start - 1] - mean;
+			}
+			squares += windowSum * windowSum;
 		}
-		return sum / n;
+		return squares / ((double) n * h);
 	}
 
 	/**

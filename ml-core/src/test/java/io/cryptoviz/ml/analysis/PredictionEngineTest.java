@@ -48,8 +48,9 @@ class PredictionEngineTest {
 		@Test
 		void ma_long_reports_insufficient_data() {
 			assertThat(this.result.model(Model.MA_LONG).outcome())
-				.isEqualTo(new Unavailable("insufficient data: needs 50 points, has 30"));
-			assertThat(this.result.warnings()).contains("MA long: insufficient data: needs 50 points, has 30");
+				.isEqualTo(new Unavailable(Unavailable.Reason.INSUFFICIENT_DATA, 50, 30));
+			assertThat(this.result.warnings()).contains(new Warning.ModelUnavailable(Model.MA_LONG,
+					new Unavailable(Unavailable.Reason.INSUFFICIENT_DATA, 50, 30)));
 		}
 
 		@Test
@@ -112,7 +113,9 @@ class PredictionEngineTest {
 
 		@Test
 		void a_short_backtest_is_flagged() {
-			assertThat(this.result.warnings()).anyMatch(warning -> warning.contains("independent 12-step windows"));
+			// 30 points, MA long's window of 50 aside: naive is scored on 30 − 12 = 18
+			// origins
+			assertThat(this.result.warnings()).contains(new Warning.FewWindows(18, 12));
 		}
 
 	}
@@ -133,15 +136,15 @@ class PredictionEngineTest {
 			AnalysisResult result = PredictionEngineTest.this.engine.analyze(TestSeries.of(42), ONE_HOUR);
 			assertThat(result.signal().action()).isEqualTo(Signal.Action.HOLD);
 			assertThat(result.consensus().outcome()).isInstanceOf(Unavailable.class);
-			assertThat(result.warnings()).anyMatch(warning -> warning.startsWith("only one price point"));
+			assertThat(result.warnings()).contains(new Warning.SinglePoint());
 		}
 
 		@Test
 		void gaps_are_flagged() {
 			PriceSeries series = PriceSeries.of(new long[] { 0, 300_000, 600_000, 3_600_000, 3_900_000 },
 					new double[] { 1, 2, 3, 4, 5 });
-			assertThat(PredictionEngineTest.this.engine.analyze(series, ONE_HOUR).warnings())
-				.anyMatch(warning -> warning.startsWith("the history has gaps: the longest is 50 min"));
+			assertThat(PredictionEngineTest.this.engine.analyze(series, ONE_HOUR).warnings()).contains(new Warning.Gaps(
+					Duration.ofMinutes(50), java.time.Instant.ofEpochMilli(3_600_000), Duration.ofMinutes(5)));
 		}
 
 		@Test
