@@ -19,6 +19,12 @@ public final class ErrorBodies {
 	public static final String COINMARKETCAP_RATE_LIMIT = "You've exceeded your API Key's HTTP request rate limit. "
 			+ "Rate limits reset every minute.";
 
+	/**
+	 * CoinPaprika's documented 429 message (its OpenAPI error schema); production may
+	 * send it as {@code text/plain} instead, see docs/providers/coinpaprika.md §6.
+	 */
+	public static final String COINPAPRIKA_RATE_LIMIT = "you have reached maximum request limit";
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private ErrorBodies() {
@@ -36,6 +42,11 @@ public final class ErrorBodies {
 
 	/** {@code {"error":"coin not found"}} and the other plain CoinGecko errors. */
 	public static JsonNode coinGeckoError(String message) {
+		return NODES.objectNode().put("error", message);
+	}
+
+	/** CoinPaprika's one error shape: {@code {"error":"..."}}. */
+	public static JsonNode coinPaprika(String message) {
 		return NODES.objectNode().put("error", message);
 	}
 

@@ -28,21 +28,30 @@ final class FaultResponses {
 		if (retryAfter != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
 		}
-		json(response, 429,
-				(source == Source.COINGECKO) ? ErrorBodies.coinGeckoStatus(429, ErrorBodies.COINGECKO_RATE_LIMIT)
-						: ErrorBodies.coinMarketCap(now, 1008, ErrorBodies.COINMARKETCAP_RATE_LIMIT));
+		json(response, 429, switch (source.key()) {
+			case "coingecko" -> ErrorBodies.coinGeckoStatus(429, ErrorBodies.COINGECKO_RATE_LIMIT);
+			case "coinpaprika" -> ErrorBodies.coinPaprika(ErrorBodies.COINPAPRIKA_RATE_LIMIT);
+			default -> ErrorBodies.coinMarketCap(now, 1008, ErrorBodies.COINMARKETCAP_RATE_LIMIT);
+		});
 	}
 
 	static void serverError(HttpServletResponse response, Source source, Instant now, int status) throws IOException {
 		String message = (status == 500) ? "An internal server error occurred"
 				: "The service is temporarily unavailable, please try again later";
-		json(response, status, (source == Source.COINGECKO) ? ErrorBodies.coinGeckoStatus(status, message)
-				: ErrorBodies.coinMarketCap(now, status, message));
+		json(response, status, switch (source.key()) {
+			case "coingecko" -> ErrorBodies.coinGeckoStatus(status, message);
+			case "coinpaprika" -> ErrorBodies.coinPaprika(message);
+			default -> ErrorBodies.coinMarketCap(now, status, message);
+		});
 	}
 
 	/** A Cloudflare edge page: 1015 for 429, 1020 for 403, a gateway page otherwise. */
 	static void html(HttpServletResponse response, Source source, int status) throws IOException {
-		String host = (source == Source.COINGECKO) ? "api.coingecko.com" : "pro-api.coinmarketcap.com";
+		String host = switch (source.key()) {
+			case "coingecko" -> "api.coingecko.com";
+			case "coinpaprika" -> "api.coinpaprika.com";
+			default -> "pro-api.coinmarketcap.com";
+		};
 		String ray = HexFormat.of().formatHex(new byte[] { 0x7f, 0x3a, 0x1c, 0x2e, 0x5d, 0x61, 0x0b, 0x44 });
 		String title = switch (status) {
 			case 429 -> "Error 1015 You are being rate limited";
