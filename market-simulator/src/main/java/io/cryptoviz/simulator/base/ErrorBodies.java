@@ -45,11 +45,6 @@ public final class ErrorBodies {
 		return NODES.objectNode().put("error", message);
 	}
 
-	/** CoinPaprika's one error shape: {@code {"error":"..."}}. */
-	public static JsonNode coinPaprika(String message) {
-		return NODES.objectNode().put("error", message);
-	}
-
 	/**
 	 * CoinMarketCap's status envelope for an error: no {@code data}, no credits charged.
 	 */
