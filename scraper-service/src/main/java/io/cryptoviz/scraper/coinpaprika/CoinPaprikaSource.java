@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
+import io.cryptoviz.scraper.base.FailureKind;
+import io.cryptoviz.scraper.base.FetchException;
 import io.cryptoviz.scraper.base.JsonBodies;
 import io.cryptoviz.scraper.base.ProviderTimestamps;
 import io.cryptoviz.scraper.base.QuoteSource;
@@ -32,14 +34,11 @@ import io.cryptoviz.scraper.tracked.TrackedAssets;
  * only tickers that could belong to a tracked asset (same symbol, or an id from the
  * override table) are kept. Until CoinGecko has named the tracked assets, only the
  * override table pairs tickers (the configured ids, or else the best-ranked N). Tracked
- * assets left unpaired are named in one log line whenever that set changes.
+ * assets left unpaired are named by {@link UnmatchedLog}.
  */
 final class CoinPaprikaSource implements QuoteSource {
 
 	private static final Logger log = LoggerFactory.getLogger(CoinPaprikaSource.class);
-
-	/** Most ids named in the unmatched line, so it stays one readable line. */
-	static final int MAX_NAMED = 10;
 
 	private final ResilientHttp http;
 
@@ -57,7 +56,7 @@ final class CoinPaprikaSource implements QuoteSource {
 
 	private final String description;
 
-	private Set<String> lastUnmatched = Set.of();
+	private final UnmatchedLog unmatchedLog = new UnmatchedLog();
 
 	CoinPaprikaSource(ResilientHttp http, IdMatcher ids, TrackedAssets tracked, List<String> configuredIds,
 			int fallbackCount, Clock clock, SourceStatus status, String description) {
@@ -88,12 +87,12 @@ final class CoinPaprikaSource implements QuoteSource {
 
 	@Override
 	public String keyHint() {
-		return CoinPaprikaConfiguration.BASE_URL_ENV + " (the free API takes no key: a refusal comes from a proxy)";
+		return CoinPaprikaConfiguration.BASE_URL_ENV + " (the free API takes no key)";
 	}
 
 	@Override
 	public SourceBatch fetch() throws InterruptedException {
-		byte[] body = this.http.get("/tickers?quotes=USD");
+		byte[] body = tickers();
 		List<TrackedAssets.Asset> assets = this.tracked.current();
 		Set<String> symbols = new HashSet<>();
 		assets.forEach((asset) -> symbols.add(asset.symbol().toUpperCase(Locale.ROOT)));
@@ -129,13 +128,32 @@ final class CoinPaprikaSource implements QuoteSource {
 		return new SourceBatch(quotes, rejected[0], unmatched);
 	}
 
+	/**
+	 * The free API takes no key, so a 401/403 (a proxy, a CDN rule, a wrong base URL) is
+	 * a failed cycle like any other 4xx, not a refused key that would switch the source
+	 * off for good.
+	 */
+	private byte[] tickers() throws InterruptedException {
+		try {
+			return this.http.get("/tickers?quotes=USD");
+		}
+		catch (FetchException ex) {
+			if (ex.kind() != FailureKind.AUTH) {
+				throw ex;
+			}
+			throw new FetchException(FailureKind.CLIENT_ERROR,
+					ex.getMessage() + " (CoinPaprika's free API takes no key: check the base URL or a proxy)",
+					ex.attempts());
+		}
+	}
+
 	/** Ticker id to CoinGecko id for the tracked assets; reports the unpaired ones. */
 	private Map<String, String> byMatching(List<TrackedAssets.Asset> assets, Iterable<PaprikaTicker> tickers) {
 		List<IdMatcher.Listing> listings = new ArrayList<>();
 		tickers.forEach((ticker) -> listings
 			.add(new IdMatcher.Listing(ticker.id(), String.valueOf(ticker.symbol()), String.valueOf(ticker.name()))));
 		IdMatcher.Match match = this.ids.match(assets, listings);
-		reportUnmatched(match.unmatched(), assets.size());
+		this.unmatchedLog.report(match.unmatched(), assets.size());
 		return match.byProviderId();
 	}
 
@@ -154,24 +172,6 @@ final class CoinPaprikaSource implements QuoteSource {
 			.limit(this.fallbackCount)
 			.forEach((ticker) -> pairs.put(ticker.id(), this.ids.reverse(ticker.id())));
 		return pairs;
-	}
-
-	private void reportUnmatched(List<String> unmatched, int trackedCount) {
-		Set<String> now = Set.copyOf(unmatched);
-		if (now.equals(this.lastUnmatched)) {
-			return;
-		}
-		this.lastUnmatched = now;
-		if (unmatched.isEmpty()) {
-			log.info("coinpaprika: every tracked asset has a CoinPaprika ticker again ({} of {})", trackedCount,
-					trackedCount);
-			return;
-		}
-		String named = String.join(", ", unmatched.subList(0, Math.min(MAX_NAMED, unmatched.size())))
-				+ ((unmatched.size() > MAX_NAMED) ? " and " + (unmatched.size() - MAX_NAMED) + " more" : "");
-		log.info("coinpaprika: {} of {} tracked assets have no matching ticker and are left out: {} "
-				+ "(add cryptoviz.scraper.sources.coinpaprika.id-overrides.<coingecko-id>=<coinpaprika-id> "
-				+ "for a coin CoinPaprika lists under another name)", unmatched.size(), trackedCount, named);
 	}
 
 	static Quote toQuote(String coinGeckoId, @Nullable PaprikaTicker ticker, Instant fetchedAt) {

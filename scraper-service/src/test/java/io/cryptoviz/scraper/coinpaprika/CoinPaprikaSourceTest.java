@@ -284,6 +284,17 @@ class CoinPaprikaSourceTest {
 		}
 
 		@Test
+		void a_403_is_a_failed_cycle_not_a_refused_key_since_there_is_no_key() {
+			CoinPaprikaSourceTest.this.server.on(TICKERS, Reply.fixture(403, "cloudflare-429.html"));
+
+			FetchException failure = catchThrowableOfType(FetchException.class, () -> source().fetch());
+
+			assertThat(failure.kind()).isEqualTo(FailureKind.CLIENT_ERROR);
+			assertThat(failure.getMessage()).startsWith("HTTP 403 HTML page")
+				.endsWith("(CoinPaprika's free API takes no key: check the base URL or a proxy)");
+		}
+
+		@Test
 		void a_plan_limit_402_is_not_retried() {
 			CoinPaprikaSourceTest.this.server.on(TICKERS, Reply.fixture(402, "coinpaprika/error-plan-limit.json"));
 
