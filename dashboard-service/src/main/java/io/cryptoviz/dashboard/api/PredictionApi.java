@@ -6,12 +6,14 @@ import java.util.Map;
 import io.cryptoviz.dashboard.base.store.AssetPoints;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.predictions.Analysis;
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
 import io.cryptoviz.dashboard.predictions.PredictionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON API. Every parameter is taken as text and validated by {@link ApiParameters},
- * so no input can reach a conversion error; store states become 503s in
- * {@link ApiErrors}.
+ * The JSON API. The three single-asset endpoints bind the same
+ * {@link AnalysisParameters}; every parameter is taken as text and validated by
+ * {@link ApiParameters}, so no input can reach a conversion error; store states become
+ * 503s in {@link ApiErrors}.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,7 +47,7 @@ class PredictionApi {
 	@GetMapping("/assets")
 	@Operation(summary = "Tracked assets: those quoted in the last day of data, largest market cap first")
 	List<AssetDto> assets() {
-		StoreResult<List<io.cryptoviz.dashboard.base.store.Asset>> assets = this.predictions.assets();
+		StoreResult<List<io.cryptoviz.store.read.Asset>> assets = this.predictions.assets();
 		if (assets instanceof StoreResult.Waiting<?>) {
 			return List.of();
 		}
@@ -58,48 +61,23 @@ class PredictionApi {
 	@GetMapping("/predictions/{asset}")
 	@Operation(summary = "The full analysis of one asset: every model's forecast, confidence and track record, "
 			+ "the consensus, the signal and the window's metrics")
-	PredictionDto prediction(@PathVariable String asset,
-			@Parameter(description = "hours ahead, 1 to 24 (default 4)") @RequestParam(
-					required = false) @Nullable String horizon,
-			@Parameter(description = "hours of history the models see, 6 to 72 (default 24)") @RequestParam(
-					required = false) @Nullable String history,
-			@Parameter(description = "all (default), coingecko (cg) or coinmarketcap (cmc)") @RequestParam(
-					required = false) @Nullable String source,
+	PredictionDto prediction(@PathVariable String asset, @ParameterObject AnalysisParameters parameters,
 			@Parameter(description = "models to list: " + ApiParameters.MODEL_NAMES + " (default all)") @RequestParam(
-					required = false) @Nullable String models,
-			@Parameter(description = "MA short window, 5 to 30 (default 20)") @RequestParam(name = "ma_short",
-					required = false) @Nullable String maShort,
-			@Parameter(description = "MA long window, 20 to 100, not below ma_short (default 50)") @RequestParam(
-					name = "ma_long", required = false) @Nullable String maLong,
-			@Parameter(description = "momentum period, 5 to 30 (default 14)") @RequestParam(
-					required = false) @Nullable String momentum) {
+					required = false) @Nullable String models) {
 		var chosen = ApiParameters.models(models);
-		Analysis analysis = analyze(ApiParameters.request(asset, horizon, history, source, maShort, maLong, momentum));
-		return PredictionMapper.prediction(analysis, chosen, true);
+		return PredictionMapper.prediction(analyze(asset, parameters), chosen, true);
 	}
 
 	@GetMapping("/signals/{asset}")
 	@Operation(summary = "The BUY / SELL / HOLD signal of one asset, beside the consensus track record")
-	SignalResponse signal(@PathVariable String asset, @RequestParam(required = false) @Nullable String horizon,
-			@RequestParam(required = false) @Nullable String history,
-			@RequestParam(required = false) @Nullable String source,
-			@RequestParam(name = "ma_short", required = false) @Nullable String maShort,
-			@RequestParam(name = "ma_long", required = false) @Nullable String maLong,
-			@RequestParam(required = false) @Nullable String momentum) {
-		return PredictionMapper
-			.signal(analyze(ApiParameters.request(asset, horizon, history, source, maShort, maLong, momentum)));
+	SignalResponse signal(@PathVariable String asset, @ParameterObject AnalysisParameters parameters) {
+		return PredictionMapper.signal(analyze(asset, parameters));
 	}
 
 	@GetMapping("/confidence/{asset}")
 	@Operation(summary = "The confidence of each model and of the consensus for one asset")
-	ConfidenceResponse confidence(@PathVariable String asset, @RequestParam(required = false) @Nullable String horizon,
-			@RequestParam(required = false) @Nullable String history,
-			@RequestParam(required = false) @Nullable String source,
-			@RequestParam(name = "ma_short", required = false) @Nullable String maShort,
-			@RequestParam(name = "ma_long", required = false) @Nullable String maLong,
-			@RequestParam(required = false) @Nullable String momentum) {
-		return PredictionMapper
-			.confidence(analyze(ApiParameters.request(asset, horizon, history, source, maShort, maLong, momentum)));
+	ConfidenceResponse confidence(@PathVariable String asset, @ParameterObject AnalysisParameters parameters) {
+		return PredictionMapper.confidence(analyze(asset, parameters));
 	}
 
 	@PostMapping(path = "/analysis/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -107,8 +85,7 @@ class PredictionApi {
 			+ "entry instead of failing the others")
 	BatchResponse batch(@RequestBody BatchRequest body) {
 		List<String> ids = ApiParameters.assetIds(body.assets());
-		AnalysisRequest template = ApiParameters.request(ids.getFirst(), body.horizon(), body.history(), body.source(),
-				body.maShort(), body.maLong(), body.momentum());
+		AnalysisRequest template = ApiParameters.request(ids.getFirst(), body.parameters());
 		var chosen = ApiParameters.models(null);
 		return new BatchResponse(
 				StoreNotReadyException.valueOf(this.predictions.analyzeAll(ids, template))
@@ -120,8 +97,8 @@ class PredictionApi {
 					.toList());
 	}
 
-	private Analysis analyze(AnalysisRequest request) {
-		return StoreNotReadyException.valueOf(this.predictions.analyze(request));
+	private Analysis analyze(String asset, AnalysisParameters parameters) {
+		return StoreNotReadyException.valueOf(this.predictions.analyze(ApiParameters.request(asset, parameters)));
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.cryptoviz.dashboard.base.store.Asset;
-import io.cryptoviz.dashboard.base.store.PricePoint;
-import io.cryptoviz.dashboard.base.store.PriceSeries;
+import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.store.read.PricePoint;
+import io.cryptoviz.store.read.PriceSeries;
 import io.cryptoviz.model.Source;
 
 /** Turns downsampled series into the charts of each display mode. */

@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 
 import io.cryptoviz.dashboard.base.DashboardSettings;
 import io.cryptoviz.dashboard.base.Freshness;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.MarketData;
-import io.cryptoviz.dashboard.base.store.PriceQuery;
-import io.cryptoviz.dashboard.base.store.QuoteQuery;
-import io.cryptoviz.dashboard.base.store.QuoteRow;
-import io.cryptoviz.dashboard.base.store.SourcePrice;
+import io.cryptoviz.store.read.PriceQuery;
+import io.cryptoviz.store.read.QuoteQuery;
+import io.cryptoviz.store.read.QuoteRow;
+import io.cryptoviz.store.read.SourcePrice;
 import io.cryptoviz.dashboard.base.store.StoreOverview;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.model.Source;

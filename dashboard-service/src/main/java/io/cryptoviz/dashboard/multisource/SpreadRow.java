@@ -1,6 +1,6 @@
 package io.cryptoviz.dashboard.multisource;
 
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,21 +3,25 @@ package io.cryptoviz.dashboard.predictions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.MarketData;
-import io.cryptoviz.dashboard.base.store.PricePoint;
-import io.cryptoviz.dashboard.base.store.PriceQuery;
+import io.cryptoviz.store.read.PricePoint;
+import io.cryptoviz.store.read.PriceQuery;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.ml.series.PriceSeries;
 
 /**
  * Reads the raw quotes of some assets per source and turns them into one ml-core series
  * per asset. "All sources" is merged by ml-core per 5-minute bucket, so the models never
- * zig-zag between two providers' prices.
+ * zig-zag between two providers' prices. This is the one place the store's rows become
+ * ml-core's {@link PriceSeries}, the only series type on the predictions path: the
+ * analysis, the API's mapping, the page's chart and its indicator panels all read it.
  */
 final class Prices {
 
@@ -46,7 +50,7 @@ final class Prices {
 				rawPoints, true);
 		return this.market.prices(query).map(series -> {
 			Map<String, List<PriceSeries>> perSource = new LinkedHashMap<>();
-			for (io.cryptoviz.dashboard.base.store.PriceSeries one : series) {
+			for (io.cryptoviz.store.read.PriceSeries one : series) {
 				toSeries(one.points())
 					.ifPresent(s -> perSource.computeIfAbsent(one.assetId(), id -> new ArrayList<>()).add(s));
 			}
@@ -57,7 +61,7 @@ final class Prices {
 		});
 	}
 
-	private static java.util.Optional<PriceSeries> toSeries(List<PricePoint> points) {
+	private static Optional<PriceSeries> toSeries(List<PricePoint> points) {
 		long[] times = new long[points.size()];
 		double[] values = new double[points.size()];
 		int n = 0;
@@ -69,10 +73,9 @@ final class Prices {
 			}
 		}
 		if (n == 0) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional
-			.of(PriceSeries.of(java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(values, n)));
+		return Optional.of(PriceSeries.of(Arrays.copyOf(times, n), Arrays.copyOf(values, n)));
 	}
 
 }

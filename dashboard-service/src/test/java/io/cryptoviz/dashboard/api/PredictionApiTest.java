@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.PredictionsStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,30 @@ class PredictionApiTest {
 			assertThat(body.get("signal").get("action").asString()).isIn("BUY", "SELL", "HOLD");
 			assertThat(body.get("signal").get("consensusTrackRecord").get("origins").asInt()).isPositive();
 			assertThat(body.get("metrics").get("points").asInt()).isEqualTo(288);
+		}
+
+		@Test
+		void every_model_and_the_consensus_carry_a_tested_verdict_and_intervals_from_their_own_errors()
+				throws Exception {
+			JsonNode body = json(get("/api/v1/predictions/bitcoin?horizon=4&history=24"));
+			java.util.List<JsonNode> forecasts = new java.util.ArrayList<>(body.get("models").valueStream().toList());
+			forecasts.add(body.get("consensus"));
+			assertThat(forecasts).allSatisfy(forecast -> {
+				JsonNode record = forecast.get("trackRecord");
+				assertThat(record.get("verdict").asString()).isIn("BEATS_NAIVE", "NO_DIFFERENCE", "WORSE_THAN_NAIVE",
+						"TOO_LITTLE_DATA");
+				assertThat(record.get("verdictText").asString()).contains("price-stays-the-same");
+				assertThat(record.get("pValue").asDouble()).isBetween(0.0, 1.0);
+				assertThat(record.get("independentWindows").asInt()).isEqualTo(record.get("origins").asInt() / 48);
+				assertThat(record.get("coverage80").asDouble()).isBetween(0.0, 1.0);
+				assertThat(record.get("coverage95").asDouble())
+					.isGreaterThanOrEqualTo(record.get("coverage80").asDouble());
+				JsonNode i80 = forecast.get("interval80");
+				JsonNode i95 = forecast.get("interval95");
+				assertThat(i80.get("lower").asDouble()).isLessThanOrEqualTo(i80.get("upper").asDouble());
+				assertThat(i95.get("lower").asDouble()).isLessThanOrEqualTo(i80.get("lower").asDouble());
+				assertThat(i95.get("upper").asDouble()).isGreaterThanOrEqualTo(i80.get("upper").asDouble());
+			});
 		}
 
 		@Test
@@ -292,6 +317,23 @@ class PredictionApiTest {
 			JsonNode paths = json(response).get("paths");
 			assertThat(paths.propertyNames()).contains("/api/v1/assets", "/api/v1/predictions/{asset}",
 					"/api/v1/signals/{asset}", "/api/v1/confidence/{asset}", "/api/v1/analysis/batch");
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "/api/v1/predictions/{asset}", "/api/v1/signals/{asset}", "/api/v1/confidence/{asset}" })
+		void each_single_asset_endpoint_documents_the_analysis_parameters_by_their_wire_names(String path)
+				throws Exception {
+			JsonNode parameters = json(get("/api/docs/openapi")).get("paths").get(path).get("get").get("parameters");
+			assertThat(parameters.valueStream()
+				.filter(p -> p.get("in").asString().equals("query"))
+				.map(p -> p.get("name").asString()))
+				.contains("horizon", "history", "source", "ma_short", "ma_long", "momentum");
+			JsonNode maLong = parameters.valueStream()
+				.filter(p -> p.get("name").asString().equals("ma_long"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(maLong.get("description").asString())
+				.contains(AnalysisParameters.MA_LONG_POINTS.min() + " to " + AnalysisParameters.MA_LONG_POINTS.max());
 		}
 
 		@Test

@@ -3,7 +3,7 @@ package io.cryptoviz.dashboard.multisource;
 import java.time.Instant;
 import java.util.List;
 
-import io.cryptoviz.dashboard.base.store.PricePoint;
+import io.cryptoviz.store.read.PricePoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.multisource.DashboardData;
 import io.cryptoviz.dashboard.multisource.DashboardQuery;
 import io.cryptoviz.dashboard.multisource.DisplayMode;

@@ -17,6 +17,14 @@ import io.cryptoviz.dashboard.SeededStore;
 import io.cryptoviz.dashboard.WriteLockHolder;
 import io.cryptoviz.dashboard.base.DashboardSettings;
 import io.cryptoviz.model.Source;
+import io.cryptoviz.store.read.MarketReads;
+import io.cryptoviz.store.read.PriceQuery;
+import io.cryptoviz.store.read.PriceSeries;
+import io.cryptoviz.store.read.QuoteQuery;
+import io.cryptoviz.store.read.QuoteRow;
+import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.store.read.SourcePrice;
+import io.cryptoviz.store.read.PricePoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,7 +64,12 @@ class MarketDataTest {
 
 	static MarketData market(Path file, MutableClock clock) {
 		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock), new SourceTally());
+		return new MarketData(reads(settings), new QueryCache(settings, clock));
+	}
+
+	static MarketReads reads(DashboardSettings settings) {
+		StoreConfiguration configuration = new StoreConfiguration();
+		return configuration.marketReads(settings, configuration.storeLockRetry(settings));
 	}
 
 	static MarketData market(Path file) {
@@ -195,8 +208,7 @@ class MarketDataTest {
 				.extracting(QuoteRow::price)
 				.allSatisfy(p -> assertThat(p).isGreaterThan(1000.0));
 			DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-			AssetPoints points = new AssetPoints(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)));
+			AssetPoints points = new AssetPoints(reads(settings), new QueryCache(settings, new MutableClock(END)));
 			assertThat(points.perAsset().orElse(Map.of())).containsOnly(Map.entry("bitcoin", 26L),
 					Map.entry("ethereum", 26L));
 		}
@@ -281,8 +293,7 @@ class MarketDataTest {
 	@Test
 	void no_series_exceeds_max_points_whatever_the_period() {
 		DashboardSettings settings = settings(seeded, Duration.ofSeconds(3), 100);
-		MarketData market = new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, new MutableClock(END)),
-				new SourceTally());
+		MarketData market = new MarketData(reads(settings), new QueryCache(settings, new MutableClock(END)));
 		for (Duration span : List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
 				Duration.ofDays(365))) {
 			PriceQuery query = new PriceQuery(List.of("bitcoin", "tether"),
@@ -434,8 +445,7 @@ class MarketDataTest {
 			Path file = dir.resolve("locked-long.duckdb");
 			SeededStore.create(file, 2, Duration.ofHours(1), END);
 			DashboardSettings settings = settings(file, Duration.ofMillis(300), 1000);
-			MarketData market = new MarketData(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)), new SourceTally());
+			MarketData market = new MarketData(reads(settings), new QueryCache(settings, new MutableClock(END)));
 			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofSeconds(3))) {
 				StoreResult<StoreOverview> result = market.overview();
 				assertThat(result).isInstanceOfSatisfying(StoreResult.Busy.class,
