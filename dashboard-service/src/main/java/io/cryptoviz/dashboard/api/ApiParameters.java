@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
 import io.cryptoviz.dashboard.predictions.PredictionService;
-import io.cryptoviz.dashboard.predictions.SourceFilter;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.model.ModelSettings;
 import org.jspecify.annotations.Nullable;
@@ -44,17 +45,18 @@ final class ApiParameters {
 	private ApiParameters() {
 	}
 
-	static AnalysisRequest request(String asset, @Nullable String horizon, @Nullable String history,
-			@Nullable String source, @Nullable String maShort, @Nullable String maLong, @Nullable String momentum) {
+	static AnalysisRequest request(SourceCatalog sources, String asset, @Nullable String horizon,
+			@Nullable String history, @Nullable String source, @Nullable String maShort, @Nullable String maLong,
+			@Nullable String momentum) {
 		String id = assetId(ASSET, asset);
 		int horizonHours = whole(HORIZON, horizon, AnalysisRequest.HORIZON_MIN, AnalysisRequest.HORIZON_MAX,
 				AnalysisRequest.HORIZON_DEFAULT, " hours");
 		int historyHours = whole(HISTORY, history, AnalysisRequest.HISTORY_MIN, AnalysisRequest.HISTORY_MAX,
 				AnalysisRequest.HISTORY_DEFAULT, " hours");
-		SourceFilter filter = SourceFilter.ALL;
+		SourceSelection filter = SourceSelection.ALL;
 		if (source != null) {
-			filter = SourceFilter.fromParam(source)
-				.orElseThrow(() -> new InvalidParameterException(SOURCE, "one of " + SourceFilter.ALLOWED, source));
+			filter = sources.parse(source)
+				.orElseThrow(() -> new InvalidParameterException(SOURCE, "one of " + sources.allowed(), source));
 		}
 		ModelSettings defaults = AnalysisRequest.DEFAULT_MODELS;
 		int shortWindow = whole(MA_SHORT, maShort, ModelSettings.MA_SHORT_MIN, ModelSettings.MA_SHORT_MAX,

@@ -3,6 +3,7 @@ package io.cryptoviz.dashboard.api;
 import java.util.List;
 import java.util.Map;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.AssetPoints;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.predictions.Analysis;
@@ -32,13 +33,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "predictions", description = "Forecasts, signals and track records from the ML models")
 class PredictionApi {
 
+	// An annotation needs a constant; a 400 lists exactly what the catalog accepts.
+	private static final String SOURCE_VALUES = "all (default), or one source by key or alias: coingecko (cg), "
+			+ "coinmarketcap (cmc), coinpaprika (cp), or another configured under cryptoviz.dashboard.sources";
+
 	private final PredictionService predictions;
 
 	private final AssetPoints points;
 
-	PredictionApi(PredictionService predictions, AssetPoints points) {
+	private final SourceCatalog sources;
+
+	PredictionApi(PredictionService predictions, AssetPoints points, SourceCatalog sources) {
 		this.predictions = predictions;
 		this.points = points;
+		this.sources = sources;
 	}
 
 	@GetMapping("/assets")
@@ -63,8 +71,7 @@ class PredictionApi {
 					required = false) @Nullable String horizon,
 			@Parameter(description = "hours of history the models see, 6 to 72 (default 24)") @RequestParam(
 					required = false) @Nullable String history,
-			@Parameter(description = "all (default), coingecko (cg) or coinmarketcap (cmc)") @RequestParam(
-					required = false) @Nullable String source,
+			@Parameter(description = SOURCE_VALUES) @RequestParam(required = false) @Nullable String source,
 			@Parameter(description = "models to list: " + ApiParameters.MODEL_NAMES + " (default all)") @RequestParam(
 					required = false) @Nullable String models,
 			@Parameter(description = "MA short window, 5 to 30 (default 20)") @RequestParam(name = "ma_short",
@@ -74,7 +81,8 @@ class PredictionApi {
 			@Parameter(description = "momentum period, 5 to 30 (default 14)") @RequestParam(
 					required = false) @Nullable String momentum) {
 		var chosen = ApiParameters.models(models);
-		Analysis analysis = analyze(ApiParameters.request(asset, horizon, history, source, maShort, maLong, momentum));
+		Analysis analysis = analyze(
+				ApiParameters.request(this.sources, asset, horizon, history, source, maShort, maLong, momentum));
 		return PredictionMapper.prediction(analysis, chosen, true);
 	}
 
@@ -86,8 +94,8 @@ class PredictionApi {
 			@RequestParam(name = "ma_short", required = false) @Nullable String maShort,
 			@RequestParam(name = "ma_long", required = false) @Nullable String maLong,
 			@RequestParam(required = false) @Nullable String momentum) {
-		return PredictionMapper
-			.signal(analyze(ApiParameters.request(asset, horizon, history, source, maShort, maLong, momentum)));
+		return PredictionMapper.signal(analyze(
+				ApiParameters.request(this.sources, asset, horizon, history, source, maShort, maLong, momentum)));
 	}
 
 	@GetMapping("/confidence/{asset}")
@@ -98,8 +106,8 @@ class PredictionApi {
 			@RequestParam(name = "ma_short", required = false) @Nullable String maShort,
 			@RequestParam(name = "ma_long", required = false) @Nullable String maLong,
 			@RequestParam(required = false) @Nullable String momentum) {
-		return PredictionMapper
-			.confidence(analyze(ApiParameters.request(asset, horizon, history, source, maShort, maLong, momentum)));
+		return PredictionMapper.confidence(analyze(
+				ApiParameters.request(this.sources, asset, horizon, history, source, maShort, maLong, momentum)));
 	}
 
 	@PostMapping(path = "/analysis/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -107,8 +115,8 @@ class PredictionApi {
 			+ "entry instead of failing the others")
 	BatchResponse batch(@RequestBody BatchRequest body) {
 		List<String> ids = ApiParameters.assetIds(body.assets());
-		AnalysisRequest template = ApiParameters.request(ids.getFirst(), body.horizon(), body.history(), body.source(),
-				body.maShort(), body.maLong(), body.momentum());
+		AnalysisRequest template = ApiParameters.request(this.sources, ids.getFirst(), body.horizon(), body.history(),
+				body.source(), body.maShort(), body.maLong(), body.momentum());
 		var chosen = ApiParameters.models(null);
 		return new BatchResponse(
 				StoreNotReadyException.valueOf(this.predictions.analyzeAll(ids, template))

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,12 +43,13 @@ public final class DashboardQueryCodec {
 
 	/**
 	 * @param parameters the URL's query parameters
+	 * @param catalog the sources a URL may name
 	 * @return the query and the names of parameters that were ignored
 	 */
-	public static Parsed parse(Map<String, List<String>> parameters) {
+	public static Parsed parse(Map<String, List<String>> parameters, SourceCatalog catalog) {
 		List<String> rejected = new ArrayList<>();
 		List<String> cryptos = cryptos(first(parameters, CRYPTOS), rejected);
-		SourceChoice sources = choose(parameters, SOURCES, SourceChoice::fromParam, DashboardQuery.DEFAULT.sources(),
+		SourceSelection sources = choose(parameters, SOURCES, catalog::parse, DashboardQuery.DEFAULT.sources(),
 				rejected);
 		Period period = choose(parameters, PERIOD, Period::fromParam, DashboardQuery.DEFAULT.period(), rejected);
 		DisplayMode mode = choose(parameters, MODE, DisplayMode::fromParam, DashboardQuery.DEFAULT.mode(), rejected);

@@ -15,16 +15,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssetPoints {
 
-	private static final String SQL = "SELECT asset_id, count(*) FROM crypto_prices WHERE " + Sql.KNOWN_SOURCE
-			+ " GROUP BY asset_id";
+	private static final String SQL = "SELECT asset_id, count(*) FROM crypto_prices WHERE %s GROUP BY asset_id";
 
 	private final ReadOnlyStore store;
 
 	private final QueryCache cache;
 
-	AssetPoints(ReadOnlyStore store, QueryCache cache) {
+	private final String sql;
+
+	AssetPoints(ReadOnlyStore store, QueryCache cache, KnownSources known) {
 		this.store = store;
 		this.cache = cache;
+		this.sql = SQL.formatted(known.sql());
 	}
 
 	/**
@@ -33,7 +35,7 @@ public class AssetPoints {
 	public StoreResult<Map<String, Long>> perAsset() {
 		return this.cache.get("points per asset", () -> this.store.read("points per asset", connection -> {
 			Map<String, Long> points = new LinkedHashMap<>();
-			try (PreparedStatement statement = connection.prepareStatement(SQL);
+			try (PreparedStatement statement = connection.prepareStatement(this.sql);
 					ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					points.put(rows.getString(1), rows.getLong(2));

@@ -34,7 +34,7 @@ public class MarketData {
 			       arg_max(market_cap, timestamp) FILTER (WHERE market_cap IS NOT NULL),
 			       string_agg(DISTINCT source, ','), max(timestamp)
 			FROM crypto_prices WHERE timestamp >= ? AND %s
-			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""".formatted(Sql.KNOWN_SOURCE);
+			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""";
 
 	/** How far back from the newest quote an asset still counts as tracked. */
 	static final Duration TRACKED_WINDOW = Duration.ofDays(1);
@@ -45,10 +45,13 @@ public class MarketData {
 
 	private final SourceTally tally;
 
-	MarketData(ReadOnlyStore store, QueryCache cache, SourceTally tally) {
+	private final KnownSources known;
+
+	MarketData(ReadOnlyStore store, QueryCache cache, SourceTally tally, KnownSources known) {
 		this.store = store;
 		this.cache = cache;
 		this.tally = tally;
+		this.known = known;
 	}
 
 	/**
@@ -88,7 +91,8 @@ public class MarketData {
 			return new StoreResult.Ready<>(List.of());
 		}
 		List<Object> key = List.of("latest", List.copyOf(assetIds), since);
-		return this.cache.get(key, () -> this.store.read("latest prices", c -> PriceReads.latest(c, assetIds, since)));
+		return this.cache.get(key,
+				() -> this.store.read("latest prices", c -> PriceReads.latest(c, assetIds, since, this.known)));
 	}
 
 	/**
@@ -127,7 +131,8 @@ public class MarketData {
 
 	private StoreResult<List<Asset>> assets(Instant newest) {
 		Instant since = newest.minus(TRACKED_WINDOW);
-		return this.cache.get(List.of("assets", since), () -> this.store.read("assets", c -> readAssets(c, since)));
+		return this.cache.get(List.of("assets", since),
+				() -> this.store.read("assets", c -> readAssets(c, since, this.known)));
 	}
 
 	private static <T> StoreResult<T> noRowsYet() {
@@ -151,9 +156,10 @@ public class MarketData {
 		return new StoreOverview(total, assets.size(), sources, first, newest(perSource));
 	}
 
-	private static List<Asset> readAssets(Connection connection, Instant since) throws SQLException {
+	private static List<Asset> readAssets(Connection connection, Instant since, KnownSources known)
+			throws SQLException {
 		Map<String, Asset> assets = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(ASSETS_SQL)) {
+		try (PreparedStatement statement = connection.prepareStatement(ASSETS_SQL.formatted(known.sql()))) {
 			Sql.bind(statement, 1, since);
 			readAssetRows(statement, assets);
 		}

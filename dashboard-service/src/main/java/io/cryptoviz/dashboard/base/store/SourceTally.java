@@ -43,6 +43,12 @@ class SourceTally {
 
 	private final Set<String> reportedUnknown = new HashSet<>();
 
+	private final KnownSources known;
+
+	SourceTally(KnownSources known) {
+		this.known = known;
+	}
+
 	synchronized Map<Source, Counts> read(Connection connection) throws SQLException {
 		long total = total(connection);
 		State current = this.state;
@@ -52,14 +58,14 @@ class SourceTally {
 		// Without a watermark nothing was ingested at the last count, so the full scan
 		// below reads no more than an incremental one would.
 		if (current != null && current.ingestedUpTo() != null && total > current.total()) {
-			State updated = current.plus(scan(connection, current.ingestedUpTo()), total);
+			State updated = current.plus(scan(connection, current.ingestedUpTo()), total, this.known);
 			if (updated.sum() == total) {
 				this.state = updated;
 				return updated.counts();
 			}
 		}
 		long started = System.nanoTime();
-		State rebuilt = State.EMPTY.plus(scan(connection, null), total);
+		State rebuilt = State.EMPTY.plus(scan(connection, null), total, this.known);
 		log.info("Counted {} rows per source in {} ms", rebuilt.sum(), (System.nanoTime() - started) / 1_000_000);
 		this.state = rebuilt;
 		return rebuilt.counts();
@@ -86,9 +92,9 @@ class SourceTally {
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					String source = rows.getString(1);
-					if (Sql.known(source) == null && this.reportedUnknown.add(source)) {
+					if (!this.known.contains(source) && this.reportedUnknown.add(source)) {
 						log.warn("Leaving out rows whose source is '{}': this dashboard knows only {}", source,
-								Sql.KNOWN_NAMES);
+								this.known.names());
 					}
 					deltas.put(source, new Delta(rows.getLong(2), Sql.instant(rows, 3), Sql.instant(rows, 4),
 							Sql.instant(rows, 5)));
@@ -119,7 +125,7 @@ class SourceTally {
 
 		static final State EMPTY = new State(Map.of(), 0, null, 0);
 
-		State plus(Map<String, Delta> deltas, long newTotal) {
+		State plus(Map<String, Delta> deltas, long newTotal, KnownSources known) {
 			Map<Source, Counts> merged = new java.util.TreeMap<>();
 			merged.putAll(this.counts);
 			long unknownRows = this.unknown;
@@ -127,11 +133,11 @@ class SourceTally {
 			for (Map.Entry<String, Delta> entry : deltas.entrySet()) {
 				Delta delta = entry.getValue();
 				upTo = (upTo == null) ? delta.ingestedUpTo() : max(upTo, delta.ingestedUpTo());
-				Source source = Sql.known(entry.getKey());
-				if (source == null) {
+				if (!known.contains(entry.getKey())) {
 					unknownRows += delta.records();
 					continue;
 				}
+				Source source = Source.of(entry.getKey());
 				Counts before = merged.get(source);
 				merged.put(source,
 						(before == null) ? new Counts(delta.records(), delta.first(), delta.newest())

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
 import io.cryptoviz.dashboard.base.ui.AutoRefreshToggle;
 import io.cryptoviz.dashboard.base.ui.ViewToolbar;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.home.HomeService;
 
 /** System status, a guide to the pages and the disclaimer. */
@@ -32,9 +33,9 @@ final class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
 	final AutoRefreshToggle autoRefresh;
 
-	HomeView(HomeService home, RefreshScheduler scheduler) {
+	HomeView(HomeService home, SourceCatalog sources, RefreshScheduler scheduler) {
 		this.home = home;
-		this.status = new StatusPanel(scheduler);
+		this.status = new StatusPanel(sources, scheduler);
 		this.refresh = new Button(getTranslation("refresh.now"), VaadinIcon.REFRESH.create(), click -> refresh());
 		this.refresh.setId("refresh");
 		this.autoRefresh = new AutoRefreshToggle(scheduler, this::refresh);

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
-import io.cryptoviz.dashboard.predictions.SourceFilter;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.model.ModelSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +40,7 @@ final class PageQueryCodec {
 	private PageQueryCodec() {
 	}
 
-	static Parsed parse(Map<String, List<String>> parameters) {
+	static Parsed parse(Map<String, List<String>> parameters, SourceCatalog catalog) {
 		List<String> rejected = new ArrayList<>();
 		PageQuery defaults = PageQuery.DEFAULT;
 		String crypto = first(parameters, CRYPTO);
@@ -51,11 +52,11 @@ final class PageQueryCodec {
 				defaults.history(), rejected);
 		int horizon = whole(parameters, HORIZON, AnalysisRequest.HORIZON_MIN, AnalysisRequest.HORIZON_MAX,
 				defaults.horizon(), rejected);
-		SourceFilter source = defaults.source();
+		SourceSelection source = defaults.source();
 		String sourceValue = first(parameters, SOURCE);
 		if (sourceValue != null) {
-			source = SourceFilter.fromParam(sourceValue).orElse(defaults.source());
-			if (SourceFilter.fromParam(sourceValue).isEmpty()) {
+			source = catalog.parse(sourceValue).orElse(defaults.source());
+			if (catalog.parse(sourceValue).isEmpty()) {
 				rejected.add(SOURCE);
 			}
 		}

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
@@ -56,7 +57,7 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	final CryptoButtons cryptos = new CryptoButtons(this::select);
 
-	final ConfigPanel config = new ConfigPanel(this::configure);
+	final ConfigPanel config;
 
 	final Button analyze = new Button(getTranslation("predictions.analyze"), VaadinIcon.PLAY.create(), e -> run(false));
 
@@ -76,8 +77,13 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	private @Nullable Registration newData;
 
-	PredictionsView(PredictionService predictions, AnalysisExecutor executor, RefreshScheduler scheduler) {
+	private final SourceCatalog sources;
+
+	PredictionsView(PredictionService predictions, SourceCatalog sources, AnalysisExecutor executor,
+			RefreshScheduler scheduler) {
 		this.predictions = predictions;
+		this.sources = sources;
+		this.config = new ConfigPanel(sources, this::configure);
 		this.scheduler = scheduler;
 		this.runner = new AnalysisRunner(predictions, executor, scheduler);
 		this.notice = new StoreStateNotice(scheduler);
@@ -94,7 +100,8 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		PageQueryCodec.Parsed parsed = PageQueryCodec.parse(event.getLocation().getQueryParameters().getParameters());
+		PageQueryCodec.Parsed parsed = PageQueryCodec.parse(event.getLocation().getQueryParameters().getParameters(),
+				this.sources);
 		this.query = parsed.query();
 		if (!parsed.rejected().isEmpty()) {
 			Notification.show(getTranslation("filters.rejected", parsed.rejectedList()), 6000,

@@ -54,9 +54,20 @@ class MarketDataTest {
 				new DashboardSettings.Freshness(Duration.ofMinutes(10), Duration.ofMinutes(30)));
 	}
 
-	static MarketData market(Path file, MutableClock clock) {
+	/** The shipped catalog's names. */
+	static final KnownSources SHIPPED = KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+
+	/** A dashboard configured for two sources only. */
+	static final KnownSources TWO = KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP);
+
+	static MarketData market(Path file, MutableClock clock, KnownSources known) {
 		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock), new SourceTally());
+		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock), new SourceTally(known),
+				known);
+	}
+
+	static MarketData market(Path file, MutableClock clock) {
+		return market(file, clock, SHIPPED);
 	}
 
 	static MarketData market(Path file) {
@@ -141,14 +152,19 @@ class MarketDataTest {
 	}
 
 	/**
-	 * A lowercase spelling and a provider this version does not know, one row of it newer
-	 * than everything else and for an asset no known source quotes.
+	 * A lowercase spelling and a provider this dashboard is not configured for
+	 * (CoinPaprika, on a dashboard whose catalog names only the other two), one row of it
+	 * newer than everything else and for an asset no known source quotes.
 	 */
 	@Nested
 	@ExtendWith(OutputCaptureExtension.class)
 	class Rows_of_a_source_the_dashboard_does_not_know {
 
 		static final Instant LATER = END.plus(Duration.ofHours(1));
+
+		MarketData configuredForTwo(Path file) {
+			return market(file, new MutableClock(END), TWO);
+		}
 
 		Path store(String name) {
 			Path file = dir.resolve(name);
@@ -161,7 +177,7 @@ class MarketDataTest {
 
 		@Test
 		void are_left_out_of_the_counts_and_the_asset_list() {
-			MarketData market = market(store("unknown-counts.duckdb"));
+			MarketData market = configuredForTwo(store("unknown-counts.duckdb"));
 			StoreOverview overview = market.overview().orElse(null);
 			assertThat(overview).isNotNull();
 			assertThat(overview.totalRecords()).isEqualTo(2L * 2 * 13);
@@ -175,7 +191,7 @@ class MarketDataTest {
 		@Test
 		void are_left_out_of_prices_spreads_quotes_and_points_per_asset() {
 			Path file = store("unknown-reads.duckdb");
-			MarketData market = market(file);
+			MarketData market = configuredForTwo(file);
 			Instant from = END.minus(Duration.ofHours(1));
 			List<PriceSeries> series = market
 				.prices(new PriceQuery(List.of("bitcoin"), Set.of(Source.COINGECKO, Source.COINMARKETCAP), from, LATER,
@@ -196,7 +212,7 @@ class MarketDataTest {
 				.allSatisfy(p -> assertThat(p).isGreaterThan(1000.0));
 			DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
 			AssetPoints points = new AssetPoints(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)));
+					new QueryCache(settings, new MutableClock(END)), TWO);
 			assertThat(points.perAsset().orElse(Map.of())).containsOnly(Map.entry("bitcoin", 26L),
 					Map.entry("ethereum", 26L));
 		}
@@ -206,7 +222,7 @@ class MarketDataTest {
 			Path file = dir.resolve("unknown-only.duckdb");
 			SeededStore.createEmpty(file);
 			SeededStore.append(file, "COINPAPRIKA", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
-			MarketData market = market(file);
+			MarketData market = configuredForTwo(file);
 			assertThat(market.overview()).isInstanceOf(StoreResult.Waiting.class);
 			assertThat(market.assets()).isInstanceOf(StoreResult.Waiting.class);
 		}
@@ -215,7 +231,7 @@ class MarketDataTest {
 		void each_unknown_value_is_logged_once_on_one_line(CapturedOutput output) {
 			Path file = store("unknown-logged.duckdb");
 			MutableClock clock = new MutableClock(END);
-			MarketData market = market(file, clock);
+			MarketData market = market(file, clock, TWO);
 			market.overview();
 			SeededStore.append(file, "COINPAPRIKA", "ethereum", "ETH", "Ethereum", 3.0, LATER);
 			clock.advance(Duration.ofSeconds(31));
@@ -226,6 +242,78 @@ class MarketDataTest {
 			assertThat(output.getOut().lines().filter(line -> line.contains("COINPAPRIKA"))).hasSize(1);
 			assertThat(output.getOut().lines().filter(line -> line.contains("'coingecko'"))).hasSize(1);
 			assertThat(output.getOut()).doesNotContain("Exception").doesNotContain("\tat ");
+		}
+
+	}
+
+	/** The three shipped sources, and a fourth in the store or in the catalog. */
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	class With_three_sources {
+
+		static final Source COINCAP = Source.of("COINCAP");
+
+		Path store(String name) {
+			Path file = dir.resolve(name);
+			SeededStore.create(file, 3, Duration.ofHours(1), END, SeededStore.THREE_SOURCES);
+			return file;
+		}
+
+		@Test
+		void every_read_covers_the_third_source() {
+			MarketData market = market(store("three.duckdb"));
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(3L * 3 * 13);
+			assertThat(overview.sources()).extracting(SourceStats::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(overview.sources()).extracting(SourceStats::records).containsOnly(3L * 13);
+			assertThat(market.assets().orElse(List.of()).getFirst().sources())
+				.containsExactlyInAnyOrder(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			Instant from = END.minus(Duration.ofHours(1));
+			Set<Source> three = Set.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(
+					market.prices(new PriceQuery(List.of("bitcoin"), three, from, END, 1000, true)).orElse(List.of()))
+				.extracting(PriceSeries::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(market.latestPrices(List.of("bitcoin"), from).orElse(List.of())).extracting(SourcePrice::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(market
+				.quotes(new QuoteQuery(List.of("bitcoin"), Set.of(Source.COINPAPRIKA), from, END,
+						QuoteQuery.Sort.TIMESTAMP, true, 0, 1000))
+				.orElse(List.of())).hasSize(13).extracting(QuoteRow::source).containsOnly(Source.COINPAPRIKA);
+		}
+
+		@Test
+		void a_stored_source_the_catalog_does_not_name_is_left_out_and_named_once_in_the_log(CapturedOutput output) {
+			Path file = store("three-and-unknown.duckdb");
+			SeededStore.append(file, "COINCAP", "bitcoin", "BTC", "Bitcoin", 2.0, END);
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			assertThat(market.overview().orElse(null).sources()).extracting(SourceStats::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			SeededStore.append(file, "COINCAP", "ethereum", "ETH", "Ethereum", 3.0, END);
+			clock.advance(Duration.ofSeconds(31));
+			assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(3L * 3 * 13);
+			assertThat(market.latestPrices(List.of("bitcoin"), END.minus(Duration.ofHours(1))).orElse(List.of()))
+				.extracting(SourcePrice::source)
+				.doesNotContain(COINCAP);
+			List<String> named = output.getOut().lines().filter(line -> line.contains("'COINCAP'")).toList();
+			assertThat(named).hasSize(1);
+			assertThat(named.getFirst()).contains("knows only [COINGECKO, COINMARKETCAP, COINPAPRIKA]");
+		}
+
+		@Test
+		void a_fourth_source_in_the_catalog_is_read_like_the_others() {
+			Path file = store("four.duckdb");
+			SeededStore.append(file, "COINCAP", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			MarketData market = market(file, new MutableClock(END),
+					KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA, COINCAP));
+			assertThat(market.overview().orElse(null).sources()).extracting(SourceStats::source)
+				.containsExactly(COINCAP, Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(market.latestPrices(List.of("bitcoin"), END.minus(Duration.ofHours(1))).orElse(List.of()))
+				.extracting(SourcePrice::source)
+				.contains(COINCAP);
 		}
 
 	}
@@ -282,7 +370,7 @@ class MarketDataTest {
 	void no_series_exceeds_max_points_whatever_the_period() {
 		DashboardSettings settings = settings(seeded, Duration.ofSeconds(3), 100);
 		MarketData market = new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, new MutableClock(END)),
-				new SourceTally());
+				new SourceTally(SHIPPED), SHIPPED);
 		for (Duration span : List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
 				Duration.ofDays(365))) {
 			PriceQuery query = new PriceQuery(List.of("bitcoin", "tether"),
@@ -435,7 +523,7 @@ class MarketDataTest {
 			SeededStore.create(file, 2, Duration.ofHours(1), END);
 			DashboardSettings settings = settings(file, Duration.ofMillis(300), 1000);
 			MarketData market = new MarketData(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)), new SourceTally());
+					new QueryCache(settings, new MutableClock(END)), new SourceTally(SHIPPED), SHIPPED);
 			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofSeconds(3))) {
 				StoreResult<StoreOverview> result = market.overview();
 				assertThat(result).isInstanceOfSatisfying(StoreResult.Busy.class,

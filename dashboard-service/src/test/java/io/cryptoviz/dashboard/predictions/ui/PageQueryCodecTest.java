@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.cryptoviz.dashboard.predictions.SourceFilter;
+import io.cryptoviz.dashboard.base.source.ShippedSources;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
+import io.cryptoviz.model.Source;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ class PageQueryCodecTest {
 		for (int i = 0; i < pairs.length; i += 2) {
 			parameters.put(pairs[i], List.of(pairs[i + 1]));
 		}
-		return PageQueryCodec.parse(parameters);
+		return PageQueryCodec.parse(parameters, ShippedSources.catalog());
 	}
 
 	@Test
@@ -31,8 +33,8 @@ class PageQueryCodecTest {
 		PageQuery query = parse("crypto", "solana", "history", "72", "horizon", "1", "source", "cmc", "mode", "manual",
 				"ma_short", "30", "ma_long", "30", "momentum", "5", "panels", "bollinger,rsi")
 			.query();
-		assertThat(PageQueryCodec.parse(query.toParameters()).query()).isEqualTo(query);
-		assertThat(query.source()).isEqualTo(SourceFilter.COINMARKETCAP);
+		assertThat(PageQueryCodec.parse(query.toParameters(), ShippedSources.catalog()).query()).isEqualTo(query);
+		assertThat(query.source()).isEqualTo(SourceSelection.of(Source.COINMARKETCAP));
 		assertThat(query.panels()).isEqualTo(Set.of(PageQuery.Panel.BOLLINGER, PageQuery.Panel.RSI));
 	}
 
