@@ -52,9 +52,9 @@ public record SourceSettings(
 				if (instance.color() != null) {
 					String before = colours.putIfAbsent(instance.color().toLowerCase(Locale.ROOT), key);
 					if (before != null) {
-						throw new IllegalArgumentException("cryptoviz.dashboard.sources." + key + ".color ("
-								+ instance.color() + ") is already the colour of " + before
-								+ "; each source needs its own colour");
+						throw new IllegalArgumentException(
+								"cryptoviz.dashboard.sources." + key + ".color (" + instance.color()
+										+ ") is also the colour of " + before + "; each source needs its own colour");
 					}
 				}
 			}
@@ -71,7 +71,7 @@ public record SourceSettings(
 		String before = owners.putIfAbsent(word, key);
 		if (before != null && !before.equals(key)) {
 			throw new IllegalArgumentException("cryptoviz.dashboard.sources." + key + "." + setting + ": '" + word
-					+ "' already names " + before + "; a URL value must name one source");
+					+ "' also names " + before + "; a URL value must name one source");
 		}
 	}
 
