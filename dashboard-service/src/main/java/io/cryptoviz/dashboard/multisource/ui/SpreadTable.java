@@ -36,6 +36,7 @@ final class SpreadTable extends Composite<Div> {
 		this.grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.method.setId("spread-method");
 		this.method.addClassName("cv-note");
+		getContent().setWidthFull();
 		getContent().add(this.method, this.grid);
 	}
 
