@@ -37,28 +37,14 @@ public final class QuoteCodec {
 	}
 
 	/**
-	 * Decodes one wire message.
+	 * Decodes one wire message: the streaming reader reads every message in the form a
+	 * scraper writes, with fields in any order; databind reads whatever it leaves.
 	 * @param json the message as read from Redis
 	 * @return the quote
 	 * @throws MalformedQuoteException if the message is not a valid version-1 quote
 	 */
 	public static Quote decode(String json) {
-		Quote quote;
-		try {
-			quote = CanonicalQuoteReader.read(json);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new MalformedQuoteException(ex.getMessage(), ex);
-		}
-		return (quote != null) ? quote : decodeGeneral(json);
-	}
-
-	/**
-	 * Decodes any JSON form of a message, as {@link #decode} does for everything the
-	 * canonical reader declines; the tests hold the canonical reader to this.
-	 */
-	static Quote decodeGeneral(String json) {
-		QuoteMessage message = FastQuoteReader.read(MAPPER, json);
+		QuoteMessage message = StreamingQuoteReader.read(MAPPER, json);
 		return quote((message != null) ? message : readWithDatabind(json));
 	}
 
@@ -82,7 +68,7 @@ public final class QuoteCodec {
 		}
 	}
 
-	// The reference reading: every message the fast reader does not vouch for goes
+	// The reference reading: every message the streaming reader does not vouch for goes
 	// through databind, so odd but legal JSON and every error read exactly as before.
 	static QuoteMessage readWithDatabind(String json) {
 		QuoteMessage message;
@@ -124,7 +110,7 @@ public final class QuoteCodec {
 		if (value == null) {
 			throw new MalformedQuoteException("missing field '" + field + "'");
 		}
-		Instant fast = FastQuoteReader.instant(value);
+		Instant fast = StreamingQuoteReader.instant(value);
 		if (fast != null) {
 			return fast;
 		}

@@ -1,7 +1,7 @@
 package io.cryptoviz.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Random;
 
@@ -10,34 +10,74 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class CanonicalQuoteReaderTest {
+class StreamingQuoteReaderTest {
+
+	private static final String VALID = """
+			{"v":1,"assetId":"bitcoin","symbol":"BTC","name":"Bitcoin","priceUsd":97123.45,
+			 "percentChange24h":-1.25,"marketCapUsd":1.9E12,"volume24hUsd":3.1E10,"source":"COINGECKO",
+			 "sourceTimestamp":"2026-11-25T10:00:00.123Z","fetchedAt":"2026-11-25T10:00:05Z"}""";
 
 	private static final String[] NAMES = { "Bitcoin", "Tether USDt", "Ünïcödé 币", "a", "Wrapped \"Ether\"",
 			"back\\slash", "tab\there", "x".repeat(100) };
 
-	@Test
-	void reads_every_encoded_quote_exactly_as_the_general_reader_does() {
-		Random random = new Random(42);
-		int readCanonically = 0;
-		for (int i = 0; i < 20_000; i++) {
-			Quote quote = randomQuote(random);
-			String json = QuoteCodec.encode(quote);
-			Quote canonical = CanonicalQuoteReader.read(json);
-			assertThat(QuoteCodec.decode(json)).as(json).isEqualTo(quote).isEqualTo(QuoteCodec.decodeGeneral(json));
-			if (canonical != null) {
-				assertThat(canonical).as(json).isEqualTo(quote);
-				readCanonically++;
-			}
-			else {
-				assertThat(json).as("only escapes make the encoder's own output non-canonical").contains("\\");
-			}
-		}
-		assertThat(readCanonically).as("messages the fast path read").isGreaterThan(10_000);
+	@ParameterizedTest
+	@ValueSource(strings = { VALID, "{\"v\":1,\"priceUsd\":7,\"marketCapUsd\":null,\"extra\":{\"a\":[1,{}]}}",
+			"{\"v\":null,\"name\":null}", "{}", "{\"v\":1,\"v\":2,\"priceUsd\":1,\"priceUsd\":3}" })
+	void reads_what_the_encoder_writes_exactly_as_databind_does(String json) {
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json))
+			.isEqualTo(QuoteCodec.mapper().readValue(json, QuoteCodec.QuoteMessage.class));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "not json", "{\"v\":1,", "[1,2,3]", "42", "null", "{\"v\":\"one\"}", "{\"v\":\"1\"}",
+			"{\"v\":1.0}", "{\"v\":99999999999}", "{\"priceUsd\":\"7\"}", "{\"name\":5}", "{\"name\":{}}",
+			"{\"priceUsd\":NaN}", "{\"v\":1} {\"v\":2}", "{\"v\":1} x" })
+	void leaves_every_other_shape_to_databind(String json) {
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json)).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-11-25T10:00:05Z", "2026-11-25T10:00:00.123Z", "2026-11-25T10:00:00.123456Z",
+			"2026-11-25T10:00:00.123456789Z", "2026-11-25T10:00:00.1Z", "2024-02-29T23:59:59.999Z",
+			"2009-01-03T00:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1970-01-01T00:00:00Z" })
+	void parses_instants_exactly_as_instant_parse_does(String text) {
+		assertThat(StreamingQuoteReader.instant(text)).isEqualTo(Instant.parse(text));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-02-30T10:00:00Z", "2025-02-29T10:00:00Z", "2026-13-01T10:00:00Z",
+			"2026-11-25T24:00:00Z", "2026-11-25T10:60:00Z", "2026-11-25T10:00:61Z", "2026-11-25 10:00:00Z",
+			"2026-11-25T10:00:00", "2026-11-25T10:00:00.Z", "2026-11-25T10:00:00.1234567890Z", "2026-11-2aT10:00:00Z",
+			"25/11/2026 10:00" })
+	void leaves_instants_it_does_not_vouch_for_to_instant_parse(String text) {
+		assertThat(StreamingQuoteReader.instant(text)).isNull();
 	}
 
 	@Test
-	void mangled_messages_decode_or_fail_exactly_as_the_general_reader_says() {
+	void an_impossible_date_is_still_rejected_by_the_codec() {
+		assertThatExceptionOfType(MalformedQuoteException.class)
+			.isThrownBy(() -> QuoteCodec.decode(VALID.replace("2026-11-25T10:00:05Z", "2026-02-30T10:00:05Z")))
+			.withMessage("fetchedAt is not an ISO-8601 UTC instant: '2026-02-30T10:00:05Z'");
+		assertThatExceptionOfType(DateTimeParseException.class).isThrownBy(() -> Instant.parse("2026-02-30T10:00:05Z"));
+	}
+
+	@Test
+	void reads_every_encoded_quote_exactly_as_databind_does() {
+		Random random = new Random(42);
+		for (int i = 0; i < 20_000; i++) {
+			Quote quote = randomQuote(random);
+			String json = QuoteCodec.encode(quote);
+			assertThat(QuoteCodec.decode(json)).as(json).isEqualTo(quote).isEqualTo(databind(json));
+			assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json))
+				.as("the encoder's own output is never left to databind: %s", json)
+				.isNotNull();
+		}
+	}
+
+	@Test
+	void mangled_messages_decode_or_fail_exactly_as_databind_says() {
 		Random random = new Random(7);
 		String alphabet = "0123456789-+.eE\"\\{},:nulx Z";
 		for (int i = 0; i < 30_000; i++) {
@@ -52,7 +92,7 @@ class CanonicalQuoteReaderTest {
 			}
 			String message = json.toString();
 			assertThat(outcome(() -> QuoteCodec.decode(message))).as(message)
-				.isEqualTo(outcome(() -> QuoteCodec.decodeGeneral(message)));
+				.isEqualTo(outcome(() -> databind(message)));
 		}
 	}
 
@@ -61,12 +101,12 @@ class CanonicalQuoteReaderTest {
 			"12345678901234567890", "1.2345678901234567E19", "4.9E-324", "1.7976931348623157E308", "1e400", "1e-400",
 			"0.000123", "100000000000000000000000", "2.2250738585072014E-308", "1E+22", "1E23", "123456789012345678e-5",
 			"0.30000000000000004", "7e0", "7e-0", "7E+0010" })
-	void parses_numbers_to_the_same_double_as_parse_double(String number) {
-		assertThat(CanonicalQuoteReader.parseNumber(number, 0, number.length())).isEqualTo(Double.parseDouble(number));
+	void reads_numbers_to_the_same_double_as_parse_double(String number) {
+		assertThat(priceRead(number)).isEqualTo(Double.parseDouble(number));
 	}
 
 	@Test
-	void parses_random_numbers_to_the_same_double_as_parse_double() {
+	void reads_random_numbers_to_the_same_double_as_parse_double() {
 		Random random = new Random(3);
 		for (int i = 0; i < 200_000; i++) {
 			String number = switch (i % 3) {
@@ -75,37 +115,36 @@ class CanonicalQuoteReaderTest {
 				default -> random.nextLong(1, Long.MAX_VALUE) / (1L << random.nextInt(62)) + "."
 						+ random.nextInt(1_000_000) + "e" + (random.nextInt(60) - 30);
 			};
-			assertThat(CanonicalQuoteReader.parseNumber(number, 0, number.length())).as(number)
-				.isEqualTo(Double.parseDouble(number));
+			assertThat(priceRead(number)).as(number).isEqualTo(Double.parseDouble(number));
 		}
 	}
 
 	@Test
-	void an_integer_minus_zero_is_plain_zero_as_a_general_parser_reads_it() {
+	void an_integer_minus_zero_is_plain_zero_as_databind_reads_it() {
 		String json = QuoteCodec.encode(Quotes.bitcoin())
 			.replace("\"percentChange24h\":-1.25", "\"percentChange24h\":-0");
 
-		assertThat(CanonicalQuoteReader.read(json)).isEqualTo(QuoteCodec.decodeGeneral(json))
+		assertThat(QuoteCodec.decode(json)).isEqualTo(databind(json))
 			.extracting(Quote::percentChange24h)
 			.isEqualTo(0.0);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { " ", "\n" })
-	void declines_whitespace_and_leaves_it_to_the_general_reader(String space) {
+	void reads_whitespace_itself(String space) {
 		String json = QuoteCodec.encode(Quotes.bitcoin()).replace(",", "," + space);
 
-		assertThat(CanonicalQuoteReader.read(json)).isNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), json)).isNotNull();
 		assertThat(QuoteCodec.decode(json)).isEqualTo(Quotes.bitcoin());
 	}
 
 	@Test
-	void declines_another_field_order_and_extra_fields() {
+	void reads_another_field_order_and_extra_fields_itself() {
 		String reordered = QuoteCodec.encode(Quotes.bitcoin()).replace("{\"v\":1,", "{").replace("}", ",\"v\":1}");
 		String extra = QuoteCodec.encode(Quotes.bitcoin()).replace("}", ",\"exchange\":\"x\"}");
 
-		assertThat(CanonicalQuoteReader.read(reordered)).isNull();
-		assertThat(CanonicalQuoteReader.read(extra)).isNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), reordered)).isNotNull();
+		assertThat(StreamingQuoteReader.read(QuoteCodec.mapper(), extra)).isNotNull();
 		assertThat(List.of(QuoteCodec.decode(reordered), QuoteCodec.decode(extra))).containsOnly(Quotes.bitcoin());
 	}
 
@@ -116,6 +155,15 @@ class CanonicalQuoteReaderTest {
 
 		assertThat(second.name()).isEqualTo("Tether USDt").isSameAs(first.name());
 		assertThat(second.assetId()).isSameAs(first.assetId());
+	}
+
+	/** The reference reading: databind alone, then the same checks. */
+	private static Quote databind(String json) {
+		return QuoteCodec.quote(QuoteCodec.readWithDatabind(json));
+	}
+
+	private static Double priceRead(String number) {
+		return StreamingQuoteReader.read(QuoteCodec.mapper(), "{\"priceUsd\":" + number + "}").priceUsd();
 	}
 
 	private static Object outcome(ThrowingDecode decode) {

@@ -11,16 +11,25 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the common shape of a wire message with the streaming parser, several times
- * faster than databind, and gives up (returns null) on anything else.
+ * Reads a wire message with Jackson's streaming parser, fields in any order and unknown
+ * fields skipped, and gives up (returns null) on anything else.
  * <p>
  * It vouches only for messages whose every known field has the token type the encoder
  * writes (a string, a number or null); anything else, including any syntax error, is left
  * to databind, so what is accepted and every error message stay exactly what they were.
+ * The tests hold it to databind on every encoded quote and on mangled ones.
+ * <p>
+ * Asset ids, symbols and names repeat in every poll, so each is shared through a small
+ * cache instead of kept as a new string per message: a drained batch then holds a few
+ * hundred of them rather than three per quote.
  */
-final class FastQuoteReader {
+final class StreamingQuoteReader {
 
-	private FastQuoteReader() {
+	private static final int SHARED_MAX_LENGTH = 64;
+
+	private static final String[] shared = new String[1024];
+
+	private StreamingQuoteReader() {
 	}
 
 	static QuoteCodec.@Nullable QuoteMessage read(JsonMapper mapper, String json) {
@@ -68,9 +77,9 @@ final class FastQuoteReader {
 							return null;
 						}
 						switch (field) {
-							case "assetId" -> assetId = value;
-							case "symbol" -> symbol = value;
-							case "name" -> name = value;
+							case "assetId" -> assetId = share(value);
+							case "symbol" -> symbol = share(value);
+							case "name" -> name = share(value);
 							case "source" -> source = value;
 							case "sourceTimestamp" -> sourceTimestamp = value;
 							default -> fetchedAt = value;
@@ -171,6 +180,25 @@ final class FastQuoteReader {
 			value = value * 10 + (c - '0');
 		}
 		return value;
+	}
+
+	/**
+	 * The string held for this text's content if there is one, else the text, which is
+	 * held from now on. The slots are a racy array of immutable strings: a lost update
+	 * only costs a string.
+	 */
+	private static @Nullable String share(@Nullable String text) {
+		if (text == null || text.length() > SHARED_MAX_LENGTH) {
+			return text;
+		}
+		int hash = text.hashCode();
+		int slot = (hash ^ (hash >>> 16)) & (shared.length - 1);
+		String held = shared[slot];
+		if (text.equals(held)) {
+			return held;
+		}
+		shared[slot] = text;
+		return text;
 	}
 
 }
