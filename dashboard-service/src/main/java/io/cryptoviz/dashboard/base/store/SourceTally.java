@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * table comes from metadata; if it ever disagrees with the tally (rows deleted, file
  * replaced) the tally is rebuilt from scratch.
  * <p>
- * Rows whose source this version does not know are tallied apart, so the sum still
- * matches {@code count(*)}, and left out of the counts; each such name is logged once.
+ * Rows whose source is not among the {@link KnownSources} are tallied apart, so the sum
+ * still matches {@code count(*)}, and left out of the counts; each such name is logged
+ * once.
  */
 @Component
 class SourceTally {
@@ -117,7 +118,7 @@ class SourceTally {
 
 	/**
 	 * @param counts per known source
-	 * @param unknown rows of sources this version does not know
+	 * @param unknown rows of sources not among the known ones
 	 * @param ingestedUpTo newest {@code ingested_at} counted, or null while no row was
 	 * @param total rows in the table when counted
 	 */
