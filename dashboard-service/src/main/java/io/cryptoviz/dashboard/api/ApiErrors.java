@@ -2,6 +2,7 @@ package io.cryptoviz.dashboard.api;
 
 import java.net.URI;
 
+import io.cryptoviz.dashboard.base.parameter.InvalidParameterException;
 import io.cryptoviz.dashboard.predictions.NoPricesException;
 import io.cryptoviz.dashboard.predictions.UnknownAssetException;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package io.cryptoviz.dashboard.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,13 @@ record BatchRequest(@Nullable List<@Nullable String> assets,
 		@Schema(type = "integer", example = "4") @Nullable String horizon,
 		@Schema(type = "integer", example = "24") @Nullable String history,
 		@Schema(example = "all") @Nullable String source,
-		@JsonProperty("ma_short") @Schema(type = "integer", example = "20") @Nullable String maShort,
-		@JsonProperty("ma_long") @Schema(type = "integer", example = "50") @Nullable String maLong,
+		@JsonProperty(AnalysisParameters.MA_SHORT) @Schema(type = "integer", example = "20") @Nullable String maShort,
+		@JsonProperty(AnalysisParameters.MA_LONG) @Schema(type = "integer", example = "50") @Nullable String maLong,
 		@Schema(type = "integer", example = "14") @Nullable String momentum) {
+
+	AnalysisParameters parameters() {
+		return new AnalysisParameters(this.horizon, this.history, this.source, this.maShort, this.maLong,
+				this.momentum);
+	}
+
 }

@@ -2,24 +2,21 @@ package io.cryptoviz.dashboard.multisource;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
+import io.cryptoviz.dashboard.base.parameter.ParameterReader;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
+import io.cryptoviz.model.AssetId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a {@link DashboardQuery} from URL parameters. Anything invalid falls back to its
- * default and is named in {@link Parsed#rejected()}, so the page can say what it ignored
- * instead of failing.
+ * Reads a {@link DashboardQuery} from URL parameters through the shared
+ * {@link ParameterReader}. Anything invalid falls back to its default and is named in
+ * {@link Parsed#rejected()}, so the page can say what it ignored instead of failing.
  */
 public final class DashboardQueryCodec {
 
@@ -35,9 +32,6 @@ public final class DashboardQueryCodec {
 
 	static final String MODE = "mode";
 
-	// CoinGecko ids are lower-case words joined by dashes; anything else cannot be one.
-	private static final Pattern ASSET_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-
 	private DashboardQueryCodec() {
 	}
 
@@ -47,58 +41,54 @@ public final class DashboardQueryCodec {
 	 * @return the query and the names of parameters that were ignored
 	 */
 	public static Parsed parse(Map<String, List<String>> parameters, SourceCatalog catalog) {
-		List<String> rejected = new ArrayList<>();
-		List<String> cryptos = cryptos(first(parameters, CRYPTOS), rejected);
-		SourceSelection sources = choose(parameters, SOURCES, catalog::parse, DashboardQuery.DEFAULT.sources(),
-				rejected);
-		Period period = choose(parameters, PERIOD, Period::fromParam, DashboardQuery.DEFAULT.period(), rejected);
-		DisplayMode mode = choose(parameters, MODE, DisplayMode::fromParam, DashboardQuery.DEFAULT.mode(), rejected);
-		LocalDate from = date(parameters, FROM, period, rejected);
-		LocalDate to = date(parameters, TO, period, rejected);
+		ParameterReader lenient = ParameterReader.lenient();
+		DashboardQuery defaults = DashboardQuery.DEFAULT;
+		List<String> cryptos = cryptos(ParameterReader.first(parameters, CRYPTOS), lenient);
+		SourceSelection sources = sources(lenient, ParameterReader.first(parameters, SOURCES), defaults.sources(),
+				catalog);
+		Period period = lenient.choice(PERIOD, ParameterReader.first(parameters, PERIOD), Period::fromParam, "a period",
+				defaults.period());
+		DisplayMode mode = lenient.choice(MODE, ParameterReader.first(parameters, MODE), DisplayMode::fromParam,
+				"a display mode", defaults.mode());
+		LocalDate from = date(parameters, FROM, period, lenient);
+		LocalDate to = date(parameters, TO, period, lenient);
 		if (period == Period.CUSTOM && (from == null || to == null || to.isBefore(from))) {
-			rejected.add(PERIOD);
-			period = DashboardQuery.DEFAULT.period();
+			lenient.reject(PERIOD, "custom with from <= to", period.param());
+			period = defaults.period();
 		}
-		return new Parsed(new DashboardQuery(cryptos, sources, period, from, to, mode), List.copyOf(rejected));
+		return new Parsed(new DashboardQuery(cryptos, sources, period, from, to, mode), lenient.rejected());
 	}
 
-	private static List<String> cryptos(@Nullable String value, List<String> rejected) {
+	// The one place the dashboard's source parameter is parsed.
+	private static SourceSelection sources(ParameterReader reader, @Nullable String value, SourceSelection fallback,
+			SourceCatalog catalog) {
+		return reader.choice(SOURCES, value, catalog::parse, "one of " + catalog.allowed(), fallback);
+	}
+
+	private static List<String> cryptos(@Nullable String value, ParameterReader reader) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
 		Set<String> ids = new LinkedHashSet<>();
 		for (String id : value.split(",")) {
 			String trimmed = id.strip();
-			if (ASSET_ID.matcher(trimmed).matches()) {
+			if (AssetId.isValid(trimmed)) {
 				ids.add(trimmed);
 			}
-			else if (!trimmed.isEmpty() && !rejected.contains(CRYPTOS)) {
-				rejected.add(CRYPTOS);
+			else if (!trimmed.isEmpty()) {
+				reader.reject(CRYPTOS, AssetId.RULE, value);
 			}
 		}
 		if (ids.size() > DashboardQuery.MAX_CRYPTOS) {
-			rejected.add(CRYPTOS);
+			reader.reject(CRYPTOS, "at most " + DashboardQuery.MAX_CRYPTOS + " cryptos", value);
 			return List.copyOf(ids).subList(0, DashboardQuery.MAX_CRYPTOS);
 		}
 		return List.copyOf(ids);
 	}
 
-	private static <T> T choose(Map<String, List<String>> parameters, String name, Function<String, Optional<T>> parser,
-			T fallback, List<String> rejected) {
-		String value = first(parameters, name);
-		if (value == null) {
-			return fallback;
-		}
-		Optional<T> parsed = parser.apply(value.strip());
-		if (parsed.isEmpty()) {
-			rejected.add(name);
-		}
-		return parsed.orElse(fallback);
-	}
-
 	private static @Nullable LocalDate date(Map<String, List<String>> parameters, String name, Period period,
-			List<String> rejected) {
-		String value = first(parameters, name);
+			ParameterReader reader) {
+		String value = ParameterReader.first(parameters, name);
 		if (value == null || period != Period.CUSTOM) {
 			return null;
 		}
@@ -106,14 +96,9 @@ public final class DashboardQueryCodec {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			rejected.add(name);
+			reader.reject(name, "a date (yyyy-mm-dd)", value);
 			return null;
 		}
-	}
-
-	private static @Nullable String first(Map<String, List<String>> parameters, String name) {
-		List<String> values = parameters.get(name);
-		return (values == null || values.isEmpty()) ? null : values.getFirst();
 	}
 
 	/**
@@ -126,7 +111,7 @@ public final class DashboardQueryCodec {
 		 * @return the rejected names, for a notice
 		 */
 		public String rejectedList() {
-			return String.join(", ", Arrays.asList(this.rejected.toArray(String[]::new)));
+			return String.join(", ", this.rejected);
 		}
 
 	}

@@ -1,16 +1,17 @@
 package io.cryptoviz.dashboard.predictions;
 
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.analysis.AnalysisSettings;
 import io.cryptoviz.ml.model.ModelSettings;
+import io.cryptoviz.model.AssetId;
 
 /**
  * One analysis as a user asks for it, on the page or over the API. The limits are the
- * constants below (and ml-core's {@link ModelSettings} ranges), read by the page's
- * sliders and by the API's validation alike.
+ * constants below (and ml-core's {@link ModelSettings} ranges);
+ * {@link AnalysisParameters} pairs each with its parameter name for the API, the page's
+ * URL and its sliders.
  *
  * @param assetId CoinGecko id
  * @param historyHours the window the models see, {@value #HISTORY_MIN} to
@@ -36,16 +37,11 @@ public record AnalysisRequest(String assetId, int historyHours, int horizonHours
 
 	public static final int HORIZON_DEFAULT = 4;
 
-	/**
-	 * CoinGecko ids are lower-case words joined by dashes; anything else cannot be one.
-	 */
-	public static final Pattern ASSET_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-
 	/** The default model parameters: MA 20 and 50, momentum 14 (smoothed over 10). */
 	public static final ModelSettings DEFAULT_MODELS = ModelSettings.defaults();
 
 	public AnalysisRequest {
-		if (!ASSET_ID.matcher(assetId).matches()) {
+		if (!AssetId.isValid(assetId)) {
 			throw new IllegalArgumentException("assetId must be a CoinGecko id, was '" + assetId + "'");
 		}
 		requireBetween("historyHours", historyHours, HISTORY_MIN, HISTORY_MAX);

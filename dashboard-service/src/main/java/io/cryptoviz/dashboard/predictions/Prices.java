@@ -3,9 +3,11 @@ package io.cryptoviz.dashboard.predictions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
@@ -19,7 +21,9 @@ import io.cryptoviz.ml.series.PriceSeries;
 /**
  * Reads the raw quotes of some assets per source and turns them into one ml-core series
  * per asset. "All sources" is merged by ml-core per 5-minute bucket, so the models never
- * zig-zag between two providers' prices.
+ * zig-zag between two providers' prices. This is the one place the store's rows become
+ * ml-core's {@link PriceSeries}, the only series type on the predictions path: the
+ * analysis, the API's mapping, the page's chart and its indicator panels all read it.
  */
 final class Prices {
 
@@ -62,7 +66,7 @@ final class Prices {
 		});
 	}
 
-	private static java.util.Optional<PriceSeries> toSeries(List<PricePoint> points) {
+	private static Optional<PriceSeries> toSeries(List<PricePoint> points) {
 		long[] times = new long[points.size()];
 		double[] values = new double[points.size()];
 		int n = 0;
@@ -74,10 +78,9 @@ final class Prices {
 			}
 		}
 		if (n == 0) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional
-			.of(PriceSeries.of(java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(values, n)));
+		return Optional.of(PriceSeries.of(Arrays.copyOf(times, n), Arrays.copyOf(values, n)));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.PredictionsStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -292,6 +293,23 @@ class PredictionApiTest {
 			JsonNode paths = json(response).get("paths");
 			assertThat(paths.propertyNames()).contains("/api/v1/assets", "/api/v1/predictions/{asset}",
 					"/api/v1/signals/{asset}", "/api/v1/confidence/{asset}", "/api/v1/analysis/batch");
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "/api/v1/predictions/{asset}", "/api/v1/signals/{asset}", "/api/v1/confidence/{asset}" })
+		void each_single_asset_endpoint_documents_the_analysis_parameters_by_their_wire_names(String path)
+				throws Exception {
+			JsonNode parameters = json(get("/api/docs/openapi")).get("paths").get(path).get("get").get("parameters");
+			assertThat(parameters.valueStream()
+				.filter(p -> p.get("in").asString().equals("query"))
+				.map(p -> p.get("name").asString()))
+				.contains("horizon", "history", "source", "ma_short", "ma_long", "momentum");
+			JsonNode maLong = parameters.valueStream()
+				.filter(p -> p.get("name").asString().equals("ma_long"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(maLong.get("description").asString())
+				.contains(AnalysisParameters.MA_LONG_POINTS.min() + " to " + AnalysisParameters.MA_LONG_POINTS.max());
 		}
 
 		@Test

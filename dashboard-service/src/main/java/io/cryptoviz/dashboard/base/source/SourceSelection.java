@@ -12,6 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record SourceSelection(@Nullable Source only) {
 
+	/**
+	 * The values of the shipped catalog, for documentation that needs a constant
+	 * (OpenAPI); errors list what the running catalog accepts
+	 * ({@link SourceCatalog#allowed()}).
+	 */
+	public static final String DOCUMENTED = "all, coingecko (or cg), coinmarketcap (or cmc), coinpaprika (or cp), "
+			+ "or another source configured under cryptoviz.dashboard.sources";
+
 	/** Every source of the catalog. */
 	public static final SourceSelection ALL = new SourceSelection(null);
 

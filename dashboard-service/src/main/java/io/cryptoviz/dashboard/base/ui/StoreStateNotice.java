@@ -62,6 +62,17 @@ public final class StoreStateNotice extends Composite<Div> {
 	}
 
 	/**
+	 * Shows the waiting state for a store that answered but holds nothing this page can
+	 * show yet (no asset quoted recently, say).
+	 * @return false: the page has no data to show
+	 */
+	public boolean showWaiting() {
+		cancelRetry();
+		state("store.waiting.title", "store.waiting.detail");
+		return false;
+	}
+
+	/**
 	 * @return the shown title, or empty when hidden
 	 */
 	public String titleText() {

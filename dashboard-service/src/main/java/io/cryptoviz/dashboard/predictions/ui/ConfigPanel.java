@@ -8,31 +8,31 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.slider.IntegerSlider;
-import io.cryptoviz.dashboard.predictions.AnalysisRequest;
+import io.cryptoviz.dashboard.base.parameter.WholeNumber;
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.model.ModelSettings;
 
 /**
  * The analysis settings: windows, source, model parameters, mode and indicator panels.
- * Ranges come from {@link AnalysisRequest} and ml-core's {@link ModelSettings}, the same
- * constants the API validates against. Every user change is reported as a new
- * {@link PageQuery}; {@link #show} sets values without reporting.
+ * Ranges come from {@link AnalysisParameters}, the same ones the API validates against.
+ * Every user change is reported as a new {@link PageQuery}; {@link #show} sets values
+ * without reporting.
  */
 final class ConfigPanel extends Composite<FormLayout> {
 
-	final IntegerSlider history = slider("history", AnalysisRequest.HISTORY_MIN, AnalysisRequest.HISTORY_MAX);
+	final IntegerSlider history = slider("history", AnalysisParameters.HISTORY_HOURS);
 
-	final IntegerSlider horizon = slider("horizon", AnalysisRequest.HORIZON_MIN, AnalysisRequest.HORIZON_MAX);
+	final IntegerSlider horizon = slider("horizon", AnalysisParameters.HORIZON_HOURS);
 
 	final RadioButtonGroup<SourceSelection> source = new RadioButtonGroup<>();
 
-	final IntegerSlider maShort = slider("ma-short", ModelSettings.MA_SHORT_MIN, ModelSettings.MA_SHORT_MAX);
+	final IntegerSlider maShort = slider("ma-short", AnalysisParameters.MA_SHORT_POINTS);
 
-	final IntegerSlider maLong = slider("ma-long", ModelSettings.MA_LONG_MIN, ModelSettings.MA_LONG_MAX);
+	final IntegerSlider maLong = slider("ma-long", AnalysisParameters.MA_LONG_POINTS);
 
-	final IntegerSlider momentum = slider("momentum", ModelSettings.MOMENTUM_PERIOD_MIN,
-			ModelSettings.MOMENTUM_PERIOD_MAX);
+	final IntegerSlider momentum = slider("momentum", AnalysisParameters.MOMENTUM_POINTS);
 
 	final RadioButtonGroup<PageQuery.Mode> mode = new RadioButtonGroup<>();
 
@@ -88,7 +88,7 @@ final class ConfigPanel extends Composite<FormLayout> {
 			this.history.setValue(shown.history());
 			this.horizon.setValue(shown.horizon());
 			this.source.setValue(shown.source());
-			this.maLong.setMin(Math.max(ModelSettings.MA_LONG_MIN, shown.models().maShort()));
+			this.maLong.setMin(AnalysisParameters.MA_LONG_POINTS.atLeast(shown.models().maShort()).min());
 			this.maShort.setValue(shown.models().maShort());
 			this.maLong.setValue(shown.models().maLong());
 			this.momentum.setValue(shown.models().momentumPeriod());
@@ -121,8 +121,8 @@ final class ConfigPanel extends Composite<FormLayout> {
 		this.onChange.accept(next);
 	}
 
-	private static IntegerSlider slider(String id, int min, int max) {
-		IntegerSlider slider = new IntegerSlider(min, max);
+	private static IntegerSlider slider(String id, WholeNumber range) {
+		IntegerSlider slider = new IntegerSlider(range.min(), range.max());
 		slider.setId(id);
 		slider.setStep(1);
 		slider.setValueAlwaysVisible(true);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.model.ModelSettings;
@@ -28,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 record PageQuery(@Nullable String crypto, int history, int horizon, SourceSelection source, ModelSettings models,
 		Mode mode, Set<Panel> panels) {
 
-	static final PageQuery DEFAULT = new PageQuery(null, AnalysisRequest.HISTORY_DEFAULT,
-			AnalysisRequest.HORIZON_DEFAULT, SourceSelection.ALL, AnalysisRequest.DEFAULT_MODELS, Mode.CONTINUOUS,
-			Set.of());
+	static final PageQuery DEFAULT = new PageQuery(null, AnalysisParameters.Settings.DEFAULT.historyHours(),
+			AnalysisParameters.Settings.DEFAULT.horizonHours(), AnalysisParameters.Settings.DEFAULT.source(),
+			AnalysisParameters.Settings.DEFAULT.models(), Mode.CONTINUOUS, Set.of());
 
 	PageQuery {
 		panels = panels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(panels));
@@ -68,13 +69,13 @@ record PageQuery(@Nullable String crypto, int history, int horizon, SourceSelect
 		if (this.crypto != null) {
 			parameters.put(PageQueryCodec.CRYPTO, List.of(this.crypto));
 		}
-		parameters.put(PageQueryCodec.HISTORY, List.of(Integer.toString(this.history)));
-		parameters.put(PageQueryCodec.HORIZON, List.of(Integer.toString(this.horizon)));
-		parameters.put(PageQueryCodec.SOURCE, List.of(this.source.param()));
+		parameters.put(AnalysisParameters.HISTORY, List.of(Integer.toString(this.history)));
+		parameters.put(AnalysisParameters.HORIZON, List.of(Integer.toString(this.horizon)));
+		parameters.put(AnalysisParameters.SOURCE, List.of(this.source.param()));
 		parameters.put(PageQueryCodec.MODE, List.of(this.mode.param()));
-		parameters.put(PageQueryCodec.MA_SHORT, List.of(Integer.toString(this.models.maShort())));
-		parameters.put(PageQueryCodec.MA_LONG, List.of(Integer.toString(this.models.maLong())));
-		parameters.put(PageQueryCodec.MOMENTUM, List.of(Integer.toString(this.models.momentumPeriod())));
+		parameters.put(AnalysisParameters.MA_SHORT, List.of(Integer.toString(this.models.maShort())));
+		parameters.put(AnalysisParameters.MA_LONG, List.of(Integer.toString(this.models.maLong())));
+		parameters.put(AnalysisParameters.MOMENTUM, List.of(Integer.toString(this.models.momentumPeriod())));
 		if (!this.panels.isEmpty()) {
 			parameters.put(PageQueryCodec.PANELS,
 					List.of(EnumSet.copyOf(this.panels).stream().map(Panel::param).collect(Collectors.joining(","))));

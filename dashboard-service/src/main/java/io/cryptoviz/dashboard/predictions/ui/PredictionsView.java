@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -21,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.Asset;
@@ -30,15 +26,13 @@ import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
 import io.cryptoviz.dashboard.base.ui.ViewToolbar;
 import io.cryptoviz.dashboard.predictions.Analysis;
 import io.cryptoviz.dashboard.predictions.AnalysisExecutor;
-import io.cryptoviz.dashboard.predictions.NoPricesException;
 import io.cryptoviz.dashboard.predictions.PredictionService;
-import io.cryptoviz.dashboard.predictions.UnknownAssetException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * ML predictions for one crypto. The URL holds every setting (changes replace it, so a
- * link reproduces the view); analyses run off the UI thread, and results are labelled
- * outdated whenever they no longer match the settings shown.
+ * link reproduces the view). {@link PredictionsPresenter} holds the settings and decides
+ * what to show; {@link AnalysisDisplay} runs the analyses and shows their outcome.
  */
 @Route("predictions")
 @PermitAll
@@ -49,195 +43,114 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	private final PredictionService predictions;
 
-	private final RefreshScheduler scheduler;
-
-	private final AnalysisRunner runner;
+	private final PredictionsPresenter presenter;
 
 	final StoreStateNotice notice;
 
-	final CryptoButtons cryptos = new CryptoButtons(this::select);
+	final CryptoButtons cryptos = new CryptoButtons(crypto -> configure(query().withCrypto(crypto)));
 
 	final ConfigPanel config;
 
-	final Button analyze = new Button(getTranslation("predictions.analyze"), VaadinIcon.PLAY.create(), e -> run(false));
+	final Button analyze = new Button(getTranslation("predictions.analyze"), VaadinIcon.PLAY.create());
 
-	final ProgressBar progress = new ProgressBar();
+	final AnalysisDisplay display;
 
-	final AnalysisDisplay display = new AnalysisDisplay();
+	final ResultsPanel results;
 
-	final ResultsPanel results = this.display.results;
+	final PredictionChart chart;
 
-	final PredictionChart chart = this.display.chart;
-
-	final StatePanel state = this.display.state;
-
-	private PageQuery query = PageQuery.DEFAULT;
-
-	private List<Asset> assets = List.of();
-
-	private @Nullable Registration newData;
-
-	private final SourceCatalog sources;
+	final StatePanel state;
 
 	PredictionsView(PredictionService predictions, SourceCatalog sources, AnalysisExecutor executor,
 			RefreshScheduler scheduler) {
 		this.predictions = predictions;
-		this.sources = sources;
+		this.presenter = new PredictionsPresenter(sources);
 		this.config = new ConfigPanel(sources, this::configure);
-		this.scheduler = scheduler;
-		this.runner = new AnalysisRunner(predictions, executor, scheduler);
 		this.notice = new StoreStateNotice(scheduler);
+		this.display = new AnalysisDisplay(new AnalysisRunner(predictions, executor, scheduler), this.notice,
+				this::query, scheduler, this::checkForNewData);
+		this.results = this.display.results;
+		this.chart = this.display.chart;
+		this.state = this.display.state;
 		this.analyze.setId("analyze");
 		this.analyze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.progress.setId("analysis-progress");
-		this.progress.setIndeterminate(true);
-		this.progress.setVisible(false);
+		this.analyze.addClickListener(click -> this.display.run(false));
 		addClassName("cv-page");
 		setPadding(false);
 		add(new ViewToolbar(getTranslation("title.predictions"), this.analyze), this.notice, this.cryptos, this.config,
-				this.progress, this.display);
+				this.display);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		PageQueryCodec.Parsed parsed = PageQueryCodec.parse(event.getLocation().getQueryParameters().getParameters(),
-				this.sources);
-		this.query = parsed.query();
-		if (!parsed.rejected().isEmpty()) {
-			Notification.show(getTranslation("filters.rejected", parsed.rejectedList()), 6000,
-					Notification.Position.TOP_CENTER);
-		}
 		StoreResult<List<Asset>> catalog = this.predictions.assets();
-		this.assets = catalog.orElse(List.of());
-		boolean ready = this.notice.show(catalog,
-				() -> UI.getCurrent().navigate(PredictionsView.class, new QueryParameters(this.query.toParameters())));
-		if (ready && this.assets.isEmpty()) {
-			this.notice.show(new StoreResult.Waiting<>("no assets"), () -> {
-			});
-			ready = false;
+		var entry = this.presenter.enter(event.getLocation().getQueryParameters().getParameters(), catalog);
+		if (!entry.rejected().isEmpty()) {
+			notify("filters.rejected", String.join(", ", entry.rejected()));
 		}
+		boolean ready = (entry.state() == PredictionsPresenter.State.NO_ASSETS) ? this.notice.showWaiting()
+				: this.notice.show(catalog, () -> UI.getCurrent()
+					.navigate(PredictionsView.class, new QueryParameters(query().toParameters())));
 		for (var part : List.of(this.cryptos, this.config, this.analyze, this.results, this.state)) {
 			part.setVisible(ready && (part != this.results || this.display.shown() != null));
 		}
 		if (!ready) {
 			return;
 		}
-		String crypto = this.query.crypto();
-		if (crypto == null || this.assets.stream().noneMatch(a -> a.assetId().equals(crypto))) {
-			if (crypto != null) {
-				Notification.show(getTranslation("filters.unknown", crypto), 6000, Notification.Position.TOP_CENTER);
-			}
-			this.query = this.query.withCrypto(this.assets.getFirst().assetId());
+		if (entry.unknownCrypto() != null) {
+			notify("filters.unknown", entry.unknownCrypto());
 		}
-		this.cryptos.show(this.assets, this.query.crypto());
-		this.config.show(this.query);
-		this.state.show(this.query.crypto(), this.assets.size());
+		this.cryptos.show(this.presenter.assets(), query().crypto());
+		this.config.show(query());
+		this.state.show(query().crypto(), this.presenter.available());
 		replaceUrl(event.getUI());
-		run(false);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.newData = this.scheduler.everyAutoRefresh(() -> ui.access(this::checkForNewData));
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		this.runner.cancel();
-		if (this.newData != null) {
-			this.newData.remove();
-			this.newData = null;
-		}
-	}
-
-	private void select(String crypto) {
-		configure(this.query.withCrypto(crypto));
+		this.display.run(false);
 	}
 
 	private void configure(PageQuery next) {
-		// Components echo their values back from the browser on first render; an
-		// unchanged query must not start another analysis.
-		if (next.equals(this.query)) {
+		if (!this.presenter.change(next)) {
 			return;
 		}
-		this.query = next;
 		this.cryptos.select(next.crypto());
 		this.config.show(next);
-		this.state.show(next.crypto(), this.assets.size());
+		this.state.show(next.crypto(), this.presenter.available());
 		this.display.panels(next.panels());
 		replaceUrl(UI.getCurrent());
-		if (next.mode() == PageQuery.Mode.CONTINUOUS) {
-			run(true);
+		if (this.presenter.continuous()) {
+			this.display.run(true);
 		}
 		else {
-			this.display.label(this.query, this.runner.busy());
+			this.display.label(next);
 		}
-	}
-
-	private void run(boolean debounced) {
-		UI ui = UI.getCurrent();
-		var request = this.query.request(this.query.crypto());
-		if (debounced) {
-			this.runner.debounce(ui, request, this::finished);
-		}
-		else {
-			this.runner.now(ui, request, this::finished);
-		}
-		this.progress.setVisible(true);
-		this.display.label(this.query, true);
-	}
-
-	private void finished(AnalysisRunner.Finished finished) {
-		this.progress.setVisible(false);
-		if (finished.problem() != null) {
-			String key = switch (finished.problem()) {
-				case NoPricesException ex -> "predictions.no-prices";
-				case UnknownAssetException ex -> "predictions.unknown";
-				default -> "predictions.failed";
-			};
-			Notification.show(getTranslation(key, finished.request().assetId()), 6000, Notification.Position.MIDDLE);
-		}
-		else if (finished.result() != null && this.notice.show(finished.result(), () -> run(false))
-				&& finished.result() instanceof StoreResult.Ready<Analysis>(Analysis analysis)) {
-			this.display.show(analysis, this.query.panels());
-		}
-		this.display.label(this.query, this.runner.busy());
 	}
 
 	void checkForNewData() {
-		Analysis shown = this.display.shown();
-		if (this.query.mode() != PageQuery.Mode.CONTINUOUS || shown == null || this.runner.busy()) {
-			return;
+		if (this.presenter.rerunForNewData(this.display.shownAsset(), this.display.busy(), this.predictions::asset)) {
+			this.display.run(false);
 		}
-		this.predictions.asset(shown.asset().assetId())
-			.filter(asset -> asset.newest().isAfter(shown.asset().newest()))
-			.ifPresent(asset -> run(false));
+	}
+
+	private void notify(String key, String value) {
+		Notification.show(getTranslation(key, value), 6000, Notification.Position.TOP_CENTER);
 	}
 
 	private void replaceUrl(UI ui) {
 		ui.getPage()
 			.getHistory()
-			.replaceState(null, new Location("predictions", new QueryParameters(this.query.toParameters())));
+			.replaceState(null, new Location("predictions", new QueryParameters(query().toParameters())));
 	}
 
-	/**
-	 * @return the settings on screen, for tests
-	 */
+	/** The settings on screen (also for tests). */
 	PageQuery query() {
-		return this.query;
+		return this.presenter.query();
 	}
 
-	/**
-	 * @return whether an analysis is pending or running, for tests
-	 */
+	/** For tests: whether an analysis is pending or running. */
 	boolean busy() {
-		return this.runner.busy();
+		return this.display.busy();
 	}
 
-	/**
-	 * @return the analysis on screen, for tests
-	 */
+	/** For tests: the analysis on screen. */
 	@Nullable Analysis shown() {
 		return this.display.shown();
 	}

@@ -7,6 +7,8 @@ import java.util.Set;
 import io.cryptoviz.dashboard.base.source.ShippedSources;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.model.Source;
+import io.cryptoviz.dashboard.base.parameter.ParameterReader;
+import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,19 @@ class PageQueryCodecTest {
 		assertThat(parsed.query().models().maLong()).isEqualTo(50);
 		assertThat(parsed.rejected()).containsExactly("ma_long");
 		assertThat(parse("ma_short", "30").query().models().maLong()).isEqualTo(50);
+	}
+
+	@Test
+	void the_page_reads_the_analysis_parameters_exactly_as_the_api_does() {
+		Map<String, List<String>> url = Map.of("history", List.of("48"), "horizon", List.of(" 12"), "source",
+				List.of("CG"), "ma_short", List.of("+10"), "ma_long", List.of("30"), "momentum", List.of("7"));
+		AnalysisParameters.Settings api = AnalysisParameters.of(url)
+			.read(ParameterReader.strict(), ShippedSources.catalog());
+		PageQuery page = PageQueryCodec.parse(url, ShippedSources.catalog()).query();
+		assertThat(new AnalysisParameters.Settings(page.history(), page.horizon(), page.source(), page.models()))
+			.isEqualTo(api);
+		assertThat(api.request("bitcoin")).isEqualTo(page.request("bitcoin"));
+		assertThat(page.models().maShort()).isEqualTo(10);
 	}
 
 }

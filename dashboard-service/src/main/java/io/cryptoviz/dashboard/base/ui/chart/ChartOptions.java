@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ApexCharts options this dashboard uses, as records whose component names are
- * ApexCharts' JSON keys. Data travels separately as {@link ChartSeries}. The option
- * groups stay together in this one file, longer than our usual classes, so the JSON shape
- * reads top to bottom as ApexCharts documents it.
+ * ApexCharts' JSON keys. Data travels separately as {@link ChartSeries}.
+ * <p>
+ * Over 200 lines because it mirrors one JSON document: its eighteen small option records
+ * stay nested here so the shape reads top to bottom as ApexCharts documents it.
  *
  * @param chart size, zoom and toolbar
  * @param xaxis always datetime here

@@ -1,12 +1,12 @@
-package io.cryptoviz.dashboard.api;
+package io.cryptoviz.dashboard.base.parameter;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request parameter or body field is missing, malformed or out of range. Answered with
- * 400 naming the parameter, what it allows and what it received.
+ * A request parameter or body field is missing, malformed or out of range. The API
+ * answers it with 400 naming the parameter, what it allows and what it received.
  */
-final class InvalidParameterException extends RuntimeException {
+public final class InvalidParameterException extends RuntimeException {
 
 	private final String parameter;
 
@@ -14,7 +14,12 @@ final class InvalidParameterException extends RuntimeException {
 
 	private final @Nullable String received;
 
-	InvalidParameterException(String parameter, String allowed, @Nullable String received) {
+	/**
+	 * @param parameter the parameter's name as the client spells it
+	 * @param allowed what it allows, in words
+	 * @param received the value received, or null when it was missing
+	 */
+	public InvalidParameterException(String parameter, String allowed, @Nullable String received) {
 		super(parameter + " must be " + allowed + ((received == null) ? "" : ", was '" + abbreviate(received) + "'"),
 				null, false, false);
 		this.parameter = parameter;
@@ -22,15 +27,15 @@ final class InvalidParameterException extends RuntimeException {
 		this.received = (received == null) ? null : abbreviate(received);
 	}
 
-	String parameter() {
+	public String parameter() {
 		return this.parameter;
 	}
 
-	String allowed() {
+	public String allowed() {
 		return this.allowed;
 	}
 
-	@Nullable String received() {
+	public @Nullable String received() {
 		return this.received;
 	}
 
