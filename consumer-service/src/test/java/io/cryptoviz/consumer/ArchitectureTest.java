@@ -20,6 +20,15 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void only_the_store_module_touches_duckdb_or_sql() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.sql..", "javax.sql..", "org.duckdb..")
+			.because("the store module (io.cryptoviz.store) owns the schema, the SQL and the lock handling")
+			.check(CLASSES);
+	}
+
+	@Test
 	void storage_does_not_know_about_redis_or_ingest() {
 		noClasses().that()
 			.resideInAPackage("..consumer.storage..")

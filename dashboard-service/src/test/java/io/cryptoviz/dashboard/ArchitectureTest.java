@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.cryptoviz.dashboard.base.pipeline.PipelineProbe;
 import io.cryptoviz.dashboard.base.store.MarketData;
+import io.cryptoviz.store.read.MarketReads;
+import io.cryptoviz.store.read.ReadOnlyStore;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
@@ -23,12 +25,36 @@ class ArchitectureTest {
 			.resideInAPackage("..ui..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("java.sql..", "org.duckdb..", "org.springframework.data.redis..", "io.lettuce..")
+			.resideInAnyPackage("java.sql..", "org.duckdb..", "org.springframework.data.redis..", "io.lettuce..",
+					"io.cryptoviz.store.file..", "io.cryptoviz.store.write..", "io.cryptoviz.store.schema..")
+			.orShould()
+			.dependOnClassesThat(describe("the store module's read path",
+					c -> c.isEquivalentTo(MarketReads.class) || c.isEquivalentTo(ReadOnlyStore.class)))
 			.orShould()
 			.dependOnClassesThat(describe("the store's read API", c -> c.isEquivalentTo(MarketData.class)
 					|| c.getPackageName().equals(MarketData.class.getPackageName())
 							&& !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)))
 			.because("views go through their feature's service")
+			.check(this.classes);
+	}
+
+	@Test
+	void only_the_store_module_touches_duckdb_or_sql() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.sql..", "javax.sql..", "org.duckdb..")
+			.because("the store module (io.cryptoviz.store) owns the schema, the SQL and the lock handling")
+			.check(this.classes);
+	}
+
+	@Test
+	void only_base_store_wires_the_store_module_read_path() {
+		noClasses().that()
+			.resideOutsideOfPackage("..dashboard.base.store..")
+			.should()
+			.dependOnClassesThat(describe("the store module's read path",
+					c -> c.isEquivalentTo(MarketReads.class) || c.isEquivalentTo(ReadOnlyStore.class)))
+			.because("pages and the API read through MarketData, which caches and reports store states")
 			.check(this.classes);
 	}
 

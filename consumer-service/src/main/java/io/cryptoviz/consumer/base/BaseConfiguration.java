@@ -2,6 +2,8 @@ package io.cryptoviz.consumer.base;
 
 import java.time.Clock;
 
+import io.cryptoviz.model.retry.Pause;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +14,12 @@ class BaseConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** How every retry waits; tests swap in a virtual clock's advance. */
+	@Bean
+	Pause pause() {
+		return Pause.THREAD;
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.store.write.QuoteStore;
 import io.cryptoviz.model.DeadLetter;
 import io.cryptoviz.model.MalformedQuoteException;
 import io.cryptoviz.model.Quote;

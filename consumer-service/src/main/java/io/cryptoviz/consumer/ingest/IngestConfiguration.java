@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
-import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.model.retry.Pause;
+import io.cryptoviz.model.retry.Retry;
+import io.cryptoviz.store.write.QuoteStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,11 +30,12 @@ class IngestConfiguration {
 	 */
 	@Bean
 	IngestLoop ingestLoop(RedisConnectionFactory connectionFactory, ConsumerProperties properties, QuoteStore store,
-			Clock clock, MeterRegistry registry,
+			Clock clock, Pause pause, MeterRegistry registry,
 			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownPhase) {
 		LettuceConnectionFactory lettuce = (LettuceConnectionFactory) connectionFactory;
 		return new IngestLoop(() -> clientLike(lettuce), properties, store, new BatchDecoder(clock),
-				new FlushReporter(clock, registry), shutdownPhase.multipliedBy(3).dividedBy(4));
+				new FlushReporter(clock, registry), new Persistently(Retry.of(Persistently.BACKOFF, clock, pause)),
+				shutdownPhase.multipliedBy(3).dividedBy(4));
 	}
 
 	private static RedisClient clientLike(LettuceConnectionFactory factory) {

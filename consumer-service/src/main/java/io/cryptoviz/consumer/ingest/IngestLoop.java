@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
-import io.cryptoviz.consumer.storage.QuoteStore;
-import io.cryptoviz.consumer.storage.StoreResult;
+import io.cryptoviz.store.write.QuoteStore;
+import io.cryptoviz.store.write.StoreResult;
 import io.lettuce.core.RedisClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -28,6 +28,9 @@ import org.springframework.context.SmartLifecycle;
  * an earlier run left in the processing list. On stop the fetcher takes no more quotes
  * and the writer finishes what it has; a batch it cannot finish in time stays in the
  * processing list for the next start.
+ * <p>
+ * Over 200 lines because the two threads, their hand-over and the stop order are one
+ * protocol; split, each half would hide the other's invariants.
  */
 final class IngestLoop implements SmartLifecycle {
 
@@ -61,6 +64,8 @@ final class IngestLoop implements SmartLifecycle {
 
 	private @Nullable Thread writer;
 
+	private final Persistently persistently;
+
 	private volatile @Nullable RedisClient client;
 
 	private long acknowledgements;
@@ -70,8 +75,9 @@ final class IngestLoop implements SmartLifecycle {
 	 * shuts it down on stop
 	 */
 	IngestLoop(Supplier<RedisClient> redis, ConsumerProperties properties, QuoteStore store, BatchDecoder decoder,
-			FlushReporter reporter, Duration stopTimeout) {
+			FlushReporter reporter, Persistently persistently, Duration stopTimeout) {
 		this.redis = redis;
+		this.persistently = persistently;
 		this.properties = properties;
 		this.store = store;
 		this.decoder = decoder;
@@ -108,13 +114,13 @@ final class IngestLoop implements SmartLifecycle {
 
 	private void fetch() {
 		try {
-			QuoteQueue quotes = Persistently.run("connect to Redis", this::connect);
+			QuoteQueue quotes = this.persistently.run("connect to Redis", this::connect);
 			this.queue = quotes;
 			BatchCollector collector = new BatchCollector(quotes, this.decoder, this::awaitWriterIdle,
 					this.properties.batchSize(), this.properties.effectiveBacklogBatchSize(),
 					this.properties.flushInterval());
 			while (this.running) {
-				Batch batch = Persistently.run("take quotes from Redis", collector::collect);
+				Batch batch = this.persistently.run("take quotes from Redis", collector::collect);
 				if (batch.size() > 0) {
 					this.unacknowledged.addAndGet(batch.size());
 					this.handoff.put(batch);
@@ -129,7 +135,7 @@ final class IngestLoop implements SmartLifecycle {
 
 	private void write() {
 		try {
-			List<Integer> applied = Persistently.run("open and migrate the DuckDB file", this.store::initialize);
+			List<Integer> applied = this.persistently.run("open and migrate the DuckDB file", this.store::initialize);
 			log.info("DuckDB file ready: {} rows{}", this.store.rowCount(),
 					applied.isEmpty() ? "" : ", applied migrations " + applied);
 			for (Batch batch = this.handoff.take(); batch != END; batch = this.handoff.take()) {
@@ -144,10 +150,10 @@ final class IngestLoop implements SmartLifecycle {
 
 	private void flush(Batch batch) throws InterruptedException {
 		long start = System.nanoTime();
-		StoreResult result = Persistently.run("write to DuckDB", () -> this.store.store(batch.quotes()));
+		StoreResult result = this.persistently.run("write to DuckDB", () -> this.store.store(batch.quotes()));
 		QuoteQueue quotes = this.queue;
 		String id = this.acknowledgementIds + ":" + (++this.acknowledgements);
-		QuoteQueue.Depths depths = Persistently.run("acknowledge in Redis",
+		QuoteQueue.Depths depths = this.persistently.run("acknowledge in Redis",
 				() -> quotes.acknowledge(batch.size(), batch.deadLetters(), id));
 		this.unacknowledged.addAndGet(-batch.size());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);

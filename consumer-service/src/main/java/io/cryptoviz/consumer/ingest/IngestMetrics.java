@@ -3,7 +3,8 @@ package io.cryptoviz.consumer.ingest;
 import java.util.function.ToDoubleFunction;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
-import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.store.schema.PricesTable;
+import io.cryptoviz.store.write.QuoteStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -38,7 +39,7 @@ final class IngestMetrics implements MeterBinder {
 		depth(registry, "cryptoviz.consumer.dead.letter.depth", "Rejected messages kept for inspection",
 				this.properties.keys().deadLetter());
 		Gauge.builder("cryptoviz.consumer.rows", this.store, rowsOrNaN())
-			.description("Rows in crypto_prices")
+			.description("Rows in " + PricesTable.NAME)
 			.register(registry);
 	}
 

@@ -2,23 +2,36 @@ package io.cryptoviz.consumer.ingest;
 
 import java.time.Duration;
 
+import io.cryptoviz.model.retry.Backoff;
+import io.cryptoviz.model.retry.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Repeats a step until it succeeds, because giving up would mean dropping quotes: an
  * outage of Redis or a failing disk is logged once when it starts and once when it ends,
- * with backoff from one second up to thirty in between.
+ * with {@link #BACKOFF} in between.
  */
 final class Persistently {
 
+	/**
+	 * One second, doubling up to thirty, without jitter: one consumer, nobody to spread.
+	 */
+	static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0);
+
 	private static final Logger log = LoggerFactory.getLogger(Persistently.class);
 
-	private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+	private final Retry retry;
 
-	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+	/**
+	 * @param retry the loop, with {@link #BACKOFF} or a test's
+	 */
+	Persistently(Retry retry) {
+		this.retry = retry;
+	}
 
-	private Persistently() {
+	static Persistently inRealTime() {
+		return new Persistently(Retry.inRealTime(BACKOFF));
 	}
 
 	@FunctionalInterface
@@ -28,32 +41,33 @@ final class Persistently {
 
 	}
 
-	static <T> T run(String what, Step<T> step) throws InterruptedException {
-		Duration pause = FIRST_PAUSE;
-		int failures = 0;
-		while (true) {
-			try {
-				T result = step.run();
-				if (failures > 0) {
+	<T> T run(String what, Step<T> step) throws InterruptedException {
+		try {
+			return this.retry.run(Exception.class, step::run, new Retry.Watcher<>() {
+
+				@Override
+				public void failed(Retry.Failure<Exception> failure) throws InterruptedException {
+					if (Thread.currentThread().isInterrupted()) {
+						throw new InterruptedException(what + " interrupted");
+					}
+					if (failure.failures() == 1) {
+						log.error("Could not {}: {}; retrying every {} s at most, nothing is lost", what,
+								failure.cause().toString(), Persistently.this.retry.backoff().longest().toSeconds());
+					}
+				}
+
+				@Override
+				public void succeeded(int failures, Duration waited) {
 					log.info("Could {} again after {} failed attempts", what, failures);
 				}
-				return result;
-			}
-			catch (InterruptedException ex) {
-				throw ex;
-			}
-			catch (Exception ex) {
-				if (Thread.currentThread().isInterrupted()) {
-					throw new InterruptedException(what + " interrupted");
-				}
-				failures++;
-				if (failures == 1) {
-					log.error("Could not {}: {}; retrying every {} s at most, nothing is lost", what, ex.toString(),
-							LONGEST_PAUSE.toSeconds());
-				}
-				Thread.sleep(pause);
-				pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-			}
+
+			});
+		}
+		catch (InterruptedException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("a step retried for ever ended with " + ex, ex);
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.cryptoviz.consumer.storage.DuckDbFile;
-import io.cryptoviz.consumer.storage.LockWaitPolicy;
+import io.cryptoviz.store.read.NotReadable;
+import io.cryptoviz.store.read.StoreStats;
 import io.lettuce.core.RedisURI;
 
 /**
@@ -27,9 +26,6 @@ import io.lettuce.core.RedisURI;
  * normal).
  */
 public final class StatsCommand {
-
-	private static final LockWaitPolicy LOCK_WAIT = new LockWaitPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60),
-			Duration.ofSeconds(30));
 
 	private final Map<String, String> env;
 
@@ -63,13 +59,12 @@ public final class StatsCommand {
 
 	private boolean printStore(Instant now) {
 		Path path = Path.of(this.env.getOrDefault("CRYPTOVIZ_DB_PATH", "data/cryptoviz.duckdb")).toAbsolutePath();
-		DuckDbFile file = new DuckDbFile(path, LOCK_WAIT);
-		if (!file.exists()) {
+		if (!Files.isRegularFile(path)) {
 			this.out.println("DuckDB  no file at " + path + " yet (the consumer creates it on its first flush)");
 			return true;
 		}
 		try {
-			StoreStats stats = StoreStats.read(file, now);
+			StoreStats stats = StoreStats.read(path, now);
 			this.out.println("DuckDB  " + path + " (" + megabytes(path) + ")");
 			row("total records", this.numbers.format(stats.total()));
 			row("distinct cryptos", this.numbers.format(stats.distinctAssets()));
@@ -86,7 +81,7 @@ public final class StatsCommand {
 						newest + " (" + Duration.between(newest, now).toMinutes() + " min ago)"));
 			return true;
 		}
-		catch (SQLException ex) {
+		catch (NotReadable.Unreadable ex) {
 			this.out.println("DuckDB  cannot read " + path + ": " + ex.getMessage());
 			return false;
 		}

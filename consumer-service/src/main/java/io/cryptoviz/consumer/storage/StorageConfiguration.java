@@ -1,9 +1,13 @@
 package io.cryptoviz.consumer.storage;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
+import io.cryptoviz.model.retry.Pause;
+import io.cryptoviz.model.retry.Retry;
+import io.cryptoviz.store.file.DuckDbFile;
+import io.cryptoviz.store.file.LockWaitPolicy;
+import io.cryptoviz.store.write.QuoteStore;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class StorageConfiguration {
 
 	@Bean
-	DuckDbFile duckDbFile(ConsumerProperties properties) {
+	DuckDbFile duckDbFile(ConsumerProperties properties, Clock clock, Pause pause) {
 		return new DuckDbFile(properties.databasePath(),
-				LockWaitPolicy.forever(properties.lockWait().warnAfter(), properties.lockWait().errorAfter()));
+				LockWaitPolicy.forever(properties.lockWait().warnAfter(), properties.lockWait().errorAfter()),
+				Retry.of(DuckDbFile.LOCK_BACKOFF, clock, pause));
 	}
 
 	@Bean

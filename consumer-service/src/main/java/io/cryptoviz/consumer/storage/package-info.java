@@ -1,7 +1,7 @@
 /**
- * The DuckDB side: the {@code crypto_prices} table and its migrations, idempotent bulk
- * writes, and opening the shared file only briefly with lock-conflict retries so the
- * dashboard can read between flushes. Knows nothing about Redis.
+ * The consumer's wiring of the store module: the DuckDB file and the quote writer built
+ * from {@code cryptoviz.consumer.*}, and a health indicator that never opens the file.
+ * The schema, the writes and the lock wait themselves live in {@code io.cryptoviz.store}.
  */
 @NullMarked
 package io.cryptoviz.consumer.storage;

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.cryptoviz.consumer.ConsumerApplication;
 import io.cryptoviz.consumer.TestQuotes;
-import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.store.write.QuoteStore;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;
 import io.cryptoviz.model.RedisKeys;

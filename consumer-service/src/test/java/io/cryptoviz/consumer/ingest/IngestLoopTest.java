@@ -11,9 +11,9 @@ import io.cryptoviz.consumer.ReadLockHolder;
 import io.cryptoviz.consumer.TestDatabase;
 import io.cryptoviz.consumer.TestQuotes;
 import io.cryptoviz.consumer.base.ConsumerProperties;
-import io.cryptoviz.consumer.storage.DuckDbFile;
-import io.cryptoviz.consumer.storage.LockWaitPolicy;
-import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.store.file.DuckDbFile;
+import io.cryptoviz.store.file.LockWaitPolicy;
+import io.cryptoviz.store.write.QuoteStore;
 import io.cryptoviz.model.DeadLetter;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;
@@ -241,7 +241,8 @@ class IngestLoopTest {
 		this.registry = new SimpleMeterRegistry();
 		Clock clock = Clock.systemUTC();
 		this.loop = new IngestLoop(() -> RedisClient.create(redisUri), this.properties, store(),
-				new BatchDecoder(clock), new FlushReporter(clock, this.registry), Duration.ofSeconds(10));
+				new BatchDecoder(clock), new FlushReporter(clock, this.registry), Persistently.inRealTime(),
+				Duration.ofSeconds(10));
 		this.loop.start();
 	}
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.cryptoviz.consumer.TestQuotes;
-import io.cryptoviz.consumer.storage.DuckDbFile;
-import io.cryptoviz.consumer.storage.LockWaitPolicy;
-import io.cryptoviz.consumer.storage.QuoteStore;
+import io.cryptoviz.store.file.DuckDbFile;
+import io.cryptoviz.store.file.LockWaitPolicy;
+import io.cryptoviz.store.write.QuoteStore;
 import io.cryptoviz.model.RedisKeys;
 import io.cryptoviz.testsupport.redis.DedicatedRedis;
 import io.cryptoviz.testsupport.redis.RealRedis;

@@ -13,6 +13,10 @@ import java.util.Locale;
 
 import io.cryptoviz.consumer.TestQuotes;
 import io.cryptoviz.model.Quote;
+import io.cryptoviz.store.file.DuckDbFile;
+import io.cryptoviz.store.file.LockWaitPolicy;
+import io.cryptoviz.store.write.QuoteStore;
+import io.cryptoviz.store.write.StoreResult;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Tag;

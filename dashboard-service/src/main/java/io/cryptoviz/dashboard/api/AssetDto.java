@@ -3,7 +3,7 @@ package io.cryptoviz.dashboard.api;
 import java.time.Instant;
 import java.util.List;
 
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.predictions.Stablecoins;
 
 /**

@@ -51,7 +51,7 @@ class PredictionApi {
 	@GetMapping("/assets")
 	@Operation(summary = "Tracked assets: those quoted in the last day of data, largest market cap first")
 	List<AssetDto> assets() {
-		StoreResult<List<io.cryptoviz.dashboard.base.store.Asset>> assets = this.predictions.assets();
+		StoreResult<List<io.cryptoviz.store.read.Asset>> assets = this.predictions.assets();
 		if (assets instanceof StoreResult.Waiting<?>) {
 			return List.of();
 		}

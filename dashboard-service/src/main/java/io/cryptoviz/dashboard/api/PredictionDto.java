@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.cryptoviz.ml.backtest.IntervalRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param models one entry per requested model, the naive baseline included if asked
  * @param consensus the weighted consensus of the four models
  * @param signal BUY, SELL or HOLD, to be read with the consensus track record
- * @param warnings ml-core's plain-language caveats
+ * @param warnings caveats about the input and the track records, in English
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PredictionDto(String asset, String symbol, String name, boolean stablecoin, ParametersDto parameters,
@@ -62,12 +63,16 @@ record PredictionDto(String asset, String symbol, String name, boolean stablecoi
 	 * @param confidence 0 to 100
 	 * @param unavailableReason why there is no forecast
 	 * @param path the forecast path to the horizon (single-asset endpoint only)
+	 * @param interval80 where the price at the horizon should lie 80 % of the time, from
+	 * this model's own past errors; absent with too few of them
+	 * @param interval95 the same at 95 %
 	 * @param trackRecord how this model's past forecasts fared
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ModelDto(String model, String label, boolean available, @Nullable Double predictedPrice,
 			@Nullable Double changePercent, @Nullable Double confidence, @Nullable String unavailableReason,
-			@Nullable List<PathPoint> path, TrackRecordDto trackRecord) {
+			@Nullable List<PathPoint> path, @Nullable IntervalDto interval80, @Nullable IntervalDto interval95,
+			TrackRecordDto trackRecord) {
 	}
 
 	/**
@@ -78,12 +83,29 @@ record PredictionDto(String asset, String symbol, String name, boolean stablecoi
 	 * @param unavailableReason why there is no consensus
 	 * @param weights the models used and their renormalised weights
 	 * @param path the consensus path (single-asset endpoint only)
+	 * @param interval80 the consensus's 80 % interval, from its own past errors
+	 * @param interval95 the same at 95 %
 	 * @param trackRecord how the consensus of these models fared
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ConsensusDto(boolean available, @Nullable Double predictedPrice, @Nullable Double changePercent,
 			@Nullable Double confidence, @Nullable String unavailableReason, Map<String, Double> weights,
-			@Nullable List<PathPoint> path, TrackRecordDto trackRecord) {
+			@Nullable List<PathPoint> path, @Nullable IntervalDto interval80, @Nullable IntervalDto interval95,
+			TrackRecordDto trackRecord) {
+	}
+
+	/**
+	 * A price range.
+	 *
+	 * @param lower lower bound in USD
+	 * @param upper upper bound in USD
+	 */
+	record IntervalDto(double lower, double upper) {
+
+		static @Nullable IntervalDto of(IntervalRecord.@Nullable Interval interval) {
+			return (interval != null) ? new IntervalDto(interval.lower(), interval.upper()) : null;
+		}
+
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.cryptoviz.dashboard.predictions.Analysis;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
+import io.cryptoviz.dashboard.predictions.AnalysisWords;
 import io.cryptoviz.ml.analysis.AnalysisResult;
 import io.cryptoviz.ml.analysis.ConsensusResult;
 import io.cryptoviz.ml.analysis.ModelResult;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PredictionMapper {
 
+	private static final AnalysisWords WORDS = AnalysisWords.english();
+
 	private PredictionMapper() {
 	}
 
@@ -35,7 +38,7 @@ final class PredictionMapper {
 		return new PredictionDto(analysis.asset().assetId(), analysis.asset().symbol(), analysis.asset().name(),
 				analysis.stablecoin(), parameters(analysis), result.asOf(), result.steps(),
 				result.samplingInterval().toSeconds(), metrics(result), rows, consensus(result.consensus(), paths),
-				signal(result), result.warnings());
+				signal(result), result.warnings().stream().map(WORDS::warning).toList());
 	}
 
 	static SignalResponse signal(Analysis analysis) {
@@ -78,6 +81,8 @@ final class PredictionMapper {
 				(forecast != null) ? Numbers.finite(forecast.value()) : null,
 				(forecast != null) ? Numbers.finite(forecast.changePercent()) : null, confidenceOf(row.outcome()),
 				reasonOf(row.outcome()), (forecast != null && paths) ? path(forecast.path()) : null,
+				(forecast != null) ? PredictionDto.IntervalDto.of(forecast.interval80()) : null,
+				(forecast != null) ? PredictionDto.IntervalDto.of(forecast.interval95()) : null,
 				TrackRecordDto.of(row.trackRecord()));
 	}
 
@@ -89,6 +94,8 @@ final class PredictionMapper {
 				(forecast != null) ? Numbers.finite(forecast.value()) : null,
 				(forecast != null) ? Numbers.finite(forecast.changePercent()) : null, confidenceOf(consensus.outcome()),
 				reasonOf(consensus.outcome()), weights, (forecast != null && paths) ? path(forecast.path()) : null,
+				(forecast != null) ? PredictionDto.IntervalDto.of(forecast.interval80()) : null,
+				(forecast != null) ? PredictionDto.IntervalDto.of(forecast.interval95()) : null,
 				TrackRecordDto.of(consensus.trackRecord()));
 	}
 
@@ -108,7 +115,7 @@ final class PredictionMapper {
 	}
 
 	private static @Nullable String reasonOf(Outcome outcome) {
-		return (outcome instanceof Outcome.Unavailable(String reason)) ? reason : null;
+		return (outcome instanceof Outcome.Unavailable why) ? WORDS.reason(why) : null;
 	}
 
 }

@@ -2,7 +2,7 @@ package io.cryptoviz.dashboard.multisource;
 
 import java.util.List;
 
-import io.cryptoviz.dashboard.base.store.PricePoint;
+import io.cryptoviz.store.read.PricePoint;
 import org.jspecify.annotations.Nullable;
 
 /**

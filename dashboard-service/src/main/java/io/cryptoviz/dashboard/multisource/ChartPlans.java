@@ -10,9 +10,10 @@ import java.util.TreeMap;
 
 import io.cryptoviz.dashboard.base.source.CatalogEntry;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
-import io.cryptoviz.dashboard.base.store.Asset;
-import io.cryptoviz.dashboard.base.store.PricePoint;
-import io.cryptoviz.dashboard.base.store.PriceSeries;
+import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.store.read.PricePoint;
+import io.cryptoviz.store.read.PriceSeries;
+import io.cryptoviz.model.Source;
 
 /** Turns downsampled series into the charts of each display mode. */
 final class ChartPlans {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.cryptoviz.dashboard.base.Freshness;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreOverview;
 
 /**

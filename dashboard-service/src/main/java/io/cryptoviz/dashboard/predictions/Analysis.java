@@ -3,7 +3,7 @@ package io.cryptoviz.dashboard.predictions;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.ml.analysis.AnalysisResult;
 import io.cryptoviz.ml.series.PriceSeries;
 

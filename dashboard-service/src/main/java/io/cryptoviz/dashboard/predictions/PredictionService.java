@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.MarketData;
 import io.cryptoviz.dashboard.base.store.StoreResult;

@@ -11,10 +11,10 @@ import java.util.Optional;
 
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.MarketData;
-import io.cryptoviz.dashboard.base.store.PricePoint;
-import io.cryptoviz.dashboard.base.store.PriceQuery;
+import io.cryptoviz.store.read.PricePoint;
+import io.cryptoviz.store.read.PriceQuery;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.ml.series.PriceSeries;
 
@@ -55,7 +55,7 @@ final class Prices {
 				from, to, rawPoints, true);
 		return this.market.prices(query).map(series -> {
 			Map<String, List<PriceSeries>> perSource = new LinkedHashMap<>();
-			for (io.cryptoviz.dashboard.base.store.PriceSeries one : series) {
+			for (io.cryptoviz.store.read.PriceSeries one : series) {
 				toSeries(one.points())
 					.ifPresent(s -> perSource.computeIfAbsent(one.assetId(), id -> new ArrayList<>()).add(s));
 			}

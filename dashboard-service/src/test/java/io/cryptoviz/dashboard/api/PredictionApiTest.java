@@ -115,6 +115,30 @@ class PredictionApiTest {
 		}
 
 		@Test
+		void every_model_and_the_consensus_carry_a_tested_verdict_and_intervals_from_their_own_errors()
+				throws Exception {
+			JsonNode body = json(get("/api/v1/predictions/bitcoin?horizon=4&history=24"));
+			java.util.List<JsonNode> forecasts = new java.util.ArrayList<>(body.get("models").valueStream().toList());
+			forecasts.add(body.get("consensus"));
+			assertThat(forecasts).allSatisfy(forecast -> {
+				JsonNode record = forecast.get("trackRecord");
+				assertThat(record.get("verdict").asString()).isIn("BEATS_NAIVE", "NO_DIFFERENCE", "WORSE_THAN_NAIVE",
+						"TOO_LITTLE_DATA");
+				assertThat(record.get("verdictText").asString()).contains("price-stays-the-same");
+				assertThat(record.get("pValue").asDouble()).isBetween(0.0, 1.0);
+				assertThat(record.get("independentWindows").asInt()).isEqualTo(record.get("origins").asInt() / 48);
+				assertThat(record.get("coverage80").asDouble()).isBetween(0.0, 1.0);
+				assertThat(record.get("coverage95").asDouble())
+					.isGreaterThanOrEqualTo(record.get("coverage80").asDouble());
+				JsonNode i80 = forecast.get("interval80");
+				JsonNode i95 = forecast.get("interval95");
+				assertThat(i80.get("lower").asDouble()).isLessThanOrEqualTo(i80.get("upper").asDouble());
+				assertThat(i95.get("lower").asDouble()).isLessThanOrEqualTo(i80.get("lower").asDouble());
+				assertThat(i95.get("upper").asDouble()).isGreaterThanOrEqualTo(i80.get("upper").asDouble());
+			});
+		}
+
+		@Test
 		void undefined_numbers_are_null_never_nan() throws Exception {
 			HttpResponse<String> response = get("/api/v1/predictions/bitcoin?models=naive");
 			JsonNode naive = json(response).get("models").get(0);

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.MarketData;
 import io.cryptoviz.dashboard.predictions.Analysis;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
@@ -97,7 +97,7 @@ class PredictionsBenchmark {
 		report.add(measure("baseline: raw rows, 50 assets x 7 d x 2 sources, plain SELECT", false,
 				() -> rawRows(ids.subList(0, 50), Duration.ofDays(7))));
 		report.add(measure("store read only: 1 asset x 7 d, 1-min buckets (cache miss)", true,
-				() -> this.market.prices(new io.cryptoviz.dashboard.base.store.PriceQuery(List.of("bitcoin"),
+				() -> this.market.prices(new io.cryptoviz.store.read.PriceQuery(List.of("bitcoin"),
 						java.util.Set.of(io.cryptoviz.model.Source.COINGECKO, io.cryptoviz.model.Source.COINMARKETCAP),
 						MultiSourceBenchmark.END.minus(Duration.ofDays(7)), MultiSourceBenchmark.END, 10082, true))));
 		int[] next = { 0 };

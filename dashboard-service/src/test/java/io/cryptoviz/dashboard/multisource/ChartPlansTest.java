@@ -8,9 +8,9 @@ import java.util.Set;
 import io.cryptoviz.dashboard.base.source.CatalogEntry;
 import io.cryptoviz.dashboard.base.source.ShippedSources;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
-import io.cryptoviz.dashboard.base.store.Asset;
-import io.cryptoviz.dashboard.base.store.PricePoint;
-import io.cryptoviz.dashboard.base.store.PriceSeries;
+import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.store.read.PricePoint;
+import io.cryptoviz.store.read.PriceSeries;
 import io.cryptoviz.model.Source;
 import org.junit.jupiter.api.Test;
 

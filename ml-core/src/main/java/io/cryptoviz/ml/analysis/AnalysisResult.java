@@ -21,11 +21,11 @@ import io.cryptoviz.ml.model.Model;
  * @param signal BUY, SELL or HOLD with the mean confidence and consensus change
  * @param metrics descriptive figures of the window
  * @param overlays chart overlays
- * @param warnings plain-language caveats, empty if none
+ * @param warnings caveats about the input and the track records, empty if none
  */
 public record AnalysisResult(Instant asOf, Duration horizon, int steps, Duration samplingInterval,
 		List<ModelResult> models, ModelResult naive, ConsensusResult consensus, Signal signal, Metrics metrics,
-		Overlays overlays, List<String> warnings) {
+		Overlays overlays, List<Warning> warnings) {
 
 	public AnalysisResult {
 		models = List.copyOf(models);

@@ -50,7 +50,7 @@ public final class PredictionEngine {
 		ForecastModels past = history.equals(lookback) ? live
 				: new ForecastModels(lookback, settings.models(), settings.history(), settings.horizon(), steps);
 		double volatility = Confidence.volatilityFactor(history);
-		List<String> warnings = new ArrayList<>(Warnings.ofSeries(history, settings.horizon()));
+		List<Warning> warnings = new ArrayList<>(Warnings.ofSeries(history, settings.horizon()));
 
 		List<ModelResult> models = new ArrayList<>();
 		List<Model> available = new ArrayList<>();
@@ -65,12 +65,13 @@ public final class PredictionEngine {
 					available.add(model);
 					paths.put(model, forecast.path());
 				}
-				case Unavailable(String reason) -> warnings.add(model.label() + ": " + reason);
+				case Unavailable unavailable -> warnings.add(new Warning.ModelUnavailable(model, unavailable));
 			}
 		}
 		ModelResult naive = modelResult(Model.NAIVE, live, past, volatility);
 		ConsensusResult consensus = consensus(available, paths, settings, live, past, volatility);
-		warnings.addAll(Warnings.ofTrackRecord(naive.trackRecord(), steps));
+		warnings.addAll(Warnings.ofTrackRecord(naive.trackRecord(), steps,
+				RollingOriginBacktest.pointsNeeded(past.forecast(Model.NAIVE), past.steps()), past.series().size()));
 
 		double changePercent = Double.NaN;
 		double meanConfidence = Double.NaN;
@@ -84,7 +85,7 @@ public final class PredictionEngine {
 			meanConfidence = (meanConfidence + forecast.confidence()) / (available.size() + 1);
 		}
 		else {
-			warnings.add("no signal: " + ((Unavailable) consensus.outcome()).reason());
+			warnings.add(new Warning.NoSignal((Unavailable) consensus.outcome()));
 		}
 		Signal signal = Signal.decide(changePercent, meanConfidence, settings.signal());
 		Duration samplingInterval = (history.size() > 1) ? history.samplingInterval() : settings.horizon();
@@ -95,19 +96,20 @@ public final class PredictionEngine {
 	private static ModelResult modelResult(Model model, ForecastModels live, ForecastModels past, double volatility) {
 		PriceSeries history = live.series();
 		int last = history.size() - 1;
-		Outcome outcome = live.hasForecast(model, last)
-				? forecast(live.forecast(model).value(last), history.lastPrice(), volatility, live.path(model, last))
+		TrackRecord record = RollingOriginBacktest.evaluate(past.forecast(model), past.steps());
+		Outcome outcome = live.hasForecast(model, last) ? forecast(live.forecast(model).value(last),
+				history.lastPrice(), volatility, live.path(model, last), record)
 				: Unavailable.insufficientData(live.settings().requiredPoints(model), history.size());
-		return new ModelResult(model, outcome, RollingOriginBacktest.evaluate(past.forecast(model), past.steps()));
+		return new ModelResult(model, outcome, record);
 	}
 
 	private static ConsensusResult consensus(List<Model> available, Map<Model, List<TimedValue>> paths,
 			AnalysisSettings settings, ForecastModels live, ForecastModels past, double volatility) {
 		Map<Model, Double> weights = settings.weights().renormalised(available);
 		if (weights.isEmpty()) {
-			Unavailable reason = new Unavailable(available.isEmpty() ? "no model has enough data"
-					: "no model with a positive weight has enough data");
-			return new ConsensusResult(reason, weights, TrackRecord.none(reason.reason()));
+			Unavailable reason = Unavailable.because(available.isEmpty() ? Unavailable.Reason.NO_MODEL_HAS_DATA
+					: Unavailable.Reason.NO_WEIGHTED_MODEL_HAS_DATA);
+			return new ConsensusResult(reason, weights, TrackRecord.none());
 		}
 		double[] weightArray = weights.values().stream().mapToDouble(Double::doubleValue).toArray();
 		List<Model> used = List.copyOf(weights.keySet());
@@ -116,8 +118,9 @@ public final class PredictionEngine {
 				: new ConsensusIndicator(used.stream().map(past::forecast).toList(), weightArray);
 		int last = live.series().size() - 1;
 		List<TimedValue> path = weightedPath(used.stream().map(paths::get).toList(), weightArray);
-		Forecast forecast = forecast(liveConsensus.value(last), live.series().lastPrice(), volatility, path);
-		return new ConsensusResult(forecast, weights, RollingOriginBacktest.evaluate(pastConsensus, past.steps()));
+		TrackRecord record = RollingOriginBacktest.evaluate(pastConsensus, past.steps());
+		Forecast forecast = forecast(liveConsensus.value(last), live.series().lastPrice(), volatility, path, record);
+		return new ConsensusResult(forecast, weights, record);
 	}
 
 	private static List<TimedValue> weightedPath(List<List<TimedValue>> paths, double[] weights) {
@@ -134,8 +137,10 @@ public final class PredictionEngine {
 		return List.of(path);
 	}
 
-	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path) {
-		return new Forecast(value, (value - price) / price * 100, Confidence.of(value, price, volatility), path);
+	private static Forecast forecast(double value, double price, double volatility, List<TimedValue> path,
+			TrackRecord record) {
+		return new Forecast(value, (value - price) / price * 100, Confidence.of(value, price, volatility), path,
+				record.interval80().around(value), record.interval95().around(value));
 	}
 
 	private static Metrics metrics(PriceSeries history) {

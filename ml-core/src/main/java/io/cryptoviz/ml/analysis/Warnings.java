@@ -8,7 +8,7 @@ import io.cryptoviz.ml.backtest.TrackRecord;
 import io.cryptoviz.ml.series.PriceSeries;
 
 /**
- * Plain-language caveats about the input and the track records.
+ * The caveats about the input and the track records.
  */
 final class Warnings {
 
@@ -21,16 +21,15 @@ final class Warnings {
 	private Warnings() {
 	}
 
-	static List<String> ofSeries(PriceSeries history, Duration horizon) {
-		List<String> warnings = new ArrayList<>();
+	static List<Warning> ofSeries(PriceSeries history, Duration horizon) {
+		List<Warning> warnings = new ArrayList<>();
 		if (history.size() < 2) {
-			warnings.add("only one price point: the sampling interval is unknown, so the horizon counts as one step");
+			warnings.add(new Warning.SinglePoint());
 			return warnings;
 		}
 		Duration interval = history.samplingInterval();
 		if (horizon.multipliedBy(2).compareTo(interval) < 0) {
-			warnings.add("the horizon " + describe(horizon) + " is shorter than half the sampling interval "
-					+ describe(interval) + ": forecasting one step (" + describe(interval) + ") ahead instead");
+			warnings.add(new Warning.HorizonBelowHalfInterval(horizon, interval));
 		}
 		int widest = 1;
 		for (int i = 2; i < history.size(); i++) {
@@ -39,29 +38,19 @@ final class Warnings {
 			}
 		}
 		if (gap(history, widest) > GAP_FACTOR * interval.toMillis()) {
-			warnings.add("the history has gaps: the longest is " + describe(Duration.ofMillis(gap(history, widest)))
-					+ ", ending at " + history.time(widest) + " (sampling interval " + describe(interval) + ")");
+			warnings.add(new Warning.Gaps(Duration.ofMillis(gap(history, widest)), history.time(widest), interval));
 		}
 		return warnings;
 	}
 
-	static List<String> ofTrackRecord(TrackRecord naive, int steps) {
+	static List<Warning> ofTrackRecord(TrackRecord naive, int steps, int pointsNeeded, int points) {
 		if (naive.origins() == 0) {
-			return List.of("no track record: " + naive.verdict());
+			return List.of(new Warning.NoTrackRecord(pointsNeeded, points));
 		}
-		long windows = naive.origins() / steps;
-		if (windows < FEW_WINDOWS) {
-			return List.of("the track records rest on about " + windows + " independent " + steps
-					+ "-step windows; treat them as rough");
+		if (naive.origins() / steps < FEW_WINDOWS) {
+			return List.of(new Warning.FewWindows(naive.origins(), steps));
 		}
 		return List.of();
-	}
-
-	static String describe(Duration duration) {
-		if (duration.toMinutes() < 60 || duration.toMinutesPart() != 0) {
-			return duration.toMinutes() + " min";
-		}
-		return duration.toHours() + " h";
 	}
 
 	private static long gap(PriceSeries series, int index) {

@@ -1,7 +1,5 @@
 package io.cryptoviz.ml.backtest;
 
-import java.util.Locale;
-
 import io.cryptoviz.ml.indicator.Indicator;
 import io.cryptoviz.ml.series.PriceSeries;
 
@@ -18,9 +16,6 @@ import io.cryptoviz.ml.series.PriceSeries;
  */
 public final class RollingOriginBacktest {
 
-	/** relMAE must be below this for a model to "beat" naive: a 0.0 % win is no win. */
-	static final double BEATS_BELOW = 0.9995;
-
 	private RollingOriginBacktest() {
 	}
 
@@ -35,7 +30,12 @@ public final class RollingOriginBacktest {
 			throw new IllegalArgumentException("steps must be at least 1, was " + steps);
 		}
 		PriceSeries series = forecast.series();
+		int capacity = Math.max(0, series.size() - steps - forecast.unstableBars());
+		double[] differentials = new double[capacity];
+		double[] relativeErrors = new double[capacity];
+		int[] relativeOrigins = new int[capacity];
 		int origins = 0;
+		int relatives = 0;
 		int directional = 0;
 		int hits = 0;
 		int moves = 0;
@@ -51,10 +51,16 @@ public final class RollingOriginBacktest {
 			double price = series.price(t);
 			double actual = series.price(t + steps);
 			double error = Math.abs(actual - predicted);
+			double naive = Math.abs(actual - price);
+			differentials[origins] = error - naive;
 			origins++;
 			absoluteError += error;
 			percentageError += 100 * error / actual;
-			naiveError += Math.abs(actual - price);
+			naiveError += naive;
+			if (predicted > 0) {
+				relativeErrors[relatives] = (actual - predicted) / predicted;
+				relativeOrigins[relatives++] = t;
+			}
 			int actualMove = Double.compare(actual, price);
 			int predictedMove = Double.compare(predicted, price);
 			if (actualMove != 0) {
@@ -67,22 +73,27 @@ public final class RollingOriginBacktest {
 			}
 		}
 		if (origins == 0) {
-			int needed = forecast.unstableBars() + 1 + steps;
-			return TrackRecord.none("not enough data to backtest: needs " + needed + " points, has " + series.size());
+			return TrackRecord.none();
 		}
 		double mae = absoluteError / origins;
 		double naiveMae = naiveError / origins;
 		double relativeMae = (absoluteError == naiveError) ? 1 : mae / naiveMae;
+		IntervalRecord[] intervals = ConformalIntervals.of(relativeErrors, relativeOrigins, relatives, steps, 0.8,
+				0.95);
 		return new TrackRecord(origins, mae, percentageError / origins, naiveMae, relativeMae,
 				(directional > 0) ? 100.0 * hits / directional : Double.NaN, directional,
-				(moves > 0) ? 100.0 * ups / moves : Double.NaN, verdict(relativeMae));
+				(moves > 0) ? 100.0 * ups / moves : Double.NaN, DieboldMariano.test(differentials, origins, steps),
+				intervals[0], intervals[1]);
 	}
 
-	private static String verdict(double relativeMae) {
-		if (relativeMae < BEATS_BELOW) {
-			return String.format(Locale.ROOT, "beats price-stays-the-same by %.1f%%", (1 - relativeMae) * 100);
-		}
-		return TrackRecord.NO_BETTER;
+	/**
+	 * The points a forecast needs before it has a track record.
+	 * @param forecast the forecast
+	 * @param steps the horizon in steps
+	 * @return warm-up, one origin and the k steps to its actual price
+	 */
+	public static int pointsNeeded(Indicator forecast, int steps) {
+		return forecast.unstableBars() + 1 + steps;
 	}
 
 }

@@ -10,36 +10,47 @@ package io.cryptoviz.ml.backtest;
  * @param mae mean absolute error |p_{t+k} − f_t|, in price units
  * @param mape mean absolute percentage error, 100 · |p_{t+k} − f_t| / p_{t+k}
  * @param naiveMae MAE of the naive forecast f_t = p_t on the same origins
- * @param relativeMae mae / naiveMae: below 1 beats the naive forecast; 1 when both are 0
+ * @param relativeMae mae / naiveMae: below 1 means smaller errors than naive on these
+ * origins, which alone says nothing of chance; 1 when both are 0
  * @param directionalAccuracyPercent share of hits, sign(f_t − p_t) = sign(p_{t+k} − p_t),
  * among origins where both move
  * @param directionalOrigins number of origins where both forecast and price move
  * @param upMovePercent share of up moves among origins where the price moved: what always
  * forecasting "up" would score, the base rate to compare directional accuracy with
- * @param verdict "beats price-stays-the-same by X%", "no better than
- * price-stays-the-same" or why there is no verdict
+ * @param comparison the Diebold–Mariano test against naive, with the verdict
+ * @param interval80 the 80 % interval from the relative errors, with its coverage
+ * @param interval95 the 95 % interval likewise
  */
 public record TrackRecord(int origins, double mae, double mape, double naiveMae, double relativeMae,
-		double directionalAccuracyPercent, int directionalOrigins, double upMovePercent, String verdict) {
-
-	/** Verdict when the model's MAE is not clearly below the naive forecast's. */
-	public static final String NO_BETTER = "no better than price-stays-the-same";
+		double directionalAccuracyPercent, int directionalOrigins, double upMovePercent,
+		DieboldMariano.Comparison comparison, IntervalRecord interval80, IntervalRecord interval95) {
 
 	/**
 	 * A track record without origins.
-	 * @param reason why nothing could be scored
-	 * @return a record of NaNs and the reason as verdict
+	 * @return a record of NaNs whose verdict is {@link Verdict#TOO_LITTLE_DATA}
 	 */
-	public static TrackRecord none(String reason) {
-		return new TrackRecord(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, reason);
+	public static TrackRecord none() {
+		return new TrackRecord(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN,
+				DieboldMariano.Comparison.none(), noInterval(0.8), noInterval(0.95));
 	}
 
 	/**
-	 * Whether the model's MAE is below the naive forecast's on the same origins.
-	 * @return true if it beats naive by at least 0.05 %
+	 * @return the verdict of the test against naive
+	 */
+	public Verdict verdict() {
+		return this.comparison.verdict();
+	}
+
+	/**
+	 * Whether the model's errors are smaller than naive's beyond chance.
+	 * @return true for {@link Verdict#BEATS_NAIVE}
 	 */
 	public boolean beatsNaive() {
-		return this.relativeMae < RollingOriginBacktest.BEATS_BELOW;
+		return verdict() == Verdict.BEATS_NAIVE;
+	}
+
+	private static IntervalRecord noInterval(double level) {
+		return new IntervalRecord(level, 0, IntervalRecord.minimumErrors(level), Double.NaN, Double.NaN, Double.NaN, 0);
 	}
 
 }

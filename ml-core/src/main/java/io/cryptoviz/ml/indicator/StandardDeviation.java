@@ -31,7 +31,7 @@ public final class StandardDeviation {
 		if (count < 2) {
 			throw new IllegalArgumentException("sample standard deviation needs at least 2 values, got " + count);
 		}
-		return Math.sqrt(squaredDeviations(source, index, count) / (count - 1));
+		return rootMeanSquare(source, index, count, count - 1);
 	}
 
 	/**
@@ -43,7 +43,7 @@ public final class StandardDeviation {
 	 * @return σ, 0 or more
 	 */
 	static double population(Indicator source, int index, int count) {
-		return Math.sqrt(squaredDeviations(source, index, count) / count);
+		return rootMeanSquare(source, index, count, count);
 	}
 
 	/**
@@ -58,17 +58,39 @@ public final class StandardDeviation {
 		for (int j = index - count + 1; j <= index; j++) {
 			sum += source.value(j);
 		}
+		if (Double.isInfinite(sum)) {
+			// Finite values near Double.MAX_VALUE: their sum overflows, their shares do
+			// not.
+			sum = 0;
+			for (int j = index - count + 1; j <= index; j++) {
+				sum += source.value(j) / count;
+			}
+			return sum;
+		}
 		return sum / count;
 	}
 
-	private static double squaredDeviations(Indicator source, int index, int count) {
+	// √(Σ(x − mean)² / divisor). Squaring deviations above ~1e154 overflows, so then
+	// they are scaled by the largest one first; otherwise the plain sum stays bit for bit
+	// what it was.
+	private static double rootMeanSquare(Indicator source, int index, int count, int divisor) {
 		double mean = mean(source, index, count);
 		double squares = 0;
+		double largest = 0;
 		for (int j = index - count + 1; j <= index; j++) {
 			double deviation = source.value(j) - mean;
 			squares += deviation * deviation;
+			largest = Math.max(largest, Math.abs(deviation));
 		}
-		return squares;
+		if (!Double.isInfinite(squares)) {
+			return Math.sqrt(squares / divisor);
+		}
+		double scaled = 0;
+		for (int j = index - count + 1; j <= index; j++) {
+			double share = (source.value(j) - mean) / largest;
+			scaled += share * share;
+		}
+		return largest * Math.sqrt(scaled / divisor);
 	}
 
 }

@@ -48,8 +48,9 @@ class PredictionEngineTest {
 		@Test
 		void ma_long_reports_insufficient_data() {
 			assertThat(this.result.model(Model.MA_LONG).outcome())
-				.isEqualTo(new Unavailable("insufficient data: needs 50 points, has 30"));
-			assertThat(this.result.warnings()).contains("MA long: insufficient data: needs 50 points, has 30");
+				.isEqualTo(new Unavailable(Unavailable.Reason.INSUFFICIENT_DATA, 50, 30));
+			assertThat(this.result.warnings()).contains(new Warning.ModelUnavailable(Model.MA_LONG,
+					new Unavailable(Unavailable.Reason.INSUFFICIENT_DATA, 50, 30)));
 		}
 
 		@Test
@@ -112,7 +113,9 @@ class PredictionEngineTest {
 
 		@Test
 		void a_short_backtest_is_flagged() {
-			assertThat(this.result.warnings()).anyMatch(warning -> warning.contains("independent 12-step windows"));
+			// 30 points, MA long's window of 50 aside: naive is scored on 30 − 12 = 18
+			// origins
+			assertThat(this.result.warnings()).contains(new Warning.FewWindows(18, 12));
 		}
 
 	}
@@ -133,15 +136,15 @@ class PredictionEngineTest {
 			AnalysisResult result = PredictionEngineTest.this.engine.analyze(TestSeries.of(42), ONE_HOUR);
 			assertThat(result.signal().action()).isEqualTo(Signal.Action.HOLD);
 			assertThat(result.consensus().outcome()).isInstanceOf(Unavailable.class);
-			assertThat(result.warnings()).anyMatch(warning -> warning.startsWith("only one price point"));
+			assertThat(result.warnings()).contains(new Warning.SinglePoint());
 		}
 
 		@Test
 		void gaps_are_flagged() {
 			PriceSeries series = PriceSeries.of(new long[] { 0, 300_000, 600_000, 3_600_000, 3_900_000 },
 					new double[] { 1, 2, 3, 4, 5 });
-			assertThat(PredictionEngineTest.this.engine.analyze(series, ONE_HOUR).warnings())
-				.anyMatch(warning -> warning.startsWith("the history has gaps: the longest is 50 min"));
+			assertThat(PredictionEngineTest.this.engine.analyze(series, ONE_HOUR).warnings()).contains(new Warning.Gaps(
+					Duration.ofMinutes(50), java.time.Instant.ofEpochMilli(3_600_000), Duration.ofMinutes(5)));
 		}
 
 		@Test
@@ -177,6 +180,29 @@ class PredictionEngineTest {
 				.withMessage("history must be between PT1H and PT720H, was PT744H");
 		}
 
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(doubles = { 1e-12, 1e154, 1e300 })
+	void every_figure_stays_finite_for_any_finite_positive_prices(double scale) {
+		io.cryptoviz.ml.series.PriceSeries walk = TestSeries.randomWalk(3, 900, 100);
+		double[] prices = new double[walk.size()];
+		long[] times = new long[walk.size()];
+		for (int i = 0; i < prices.length; i++) {
+			prices[i] = walk.price(i) / 100 * scale;
+			times[i] = walk.epochMillis(i);
+		}
+		AnalysisResult result = new PredictionEngine().analyze(io.cryptoviz.ml.series.PriceSeries.of(times, prices),
+				AnalysisSettings.defaults().withHorizon(java.time.Duration.ofHours(1)));
+
+		assertThat(result.metrics().volatilityPercent()).isFinite();
+		assertThat(result.models()).allSatisfy(model -> {
+			assertThat(model.forecast()).as(model.model().name()).isNotNull();
+			assertThat(model.forecast().confidence()).isFinite();
+			assertThat(model.forecast().changePercent()).isFinite();
+		});
+		assertThat(((Outcome.Forecast) result.consensus().outcome()).confidence()).isFinite();
+		assertThat(result.signal().meanConfidence()).isFinite();
 	}
 
 }

@@ -45,4 +45,34 @@ class RealDataHonestyTest {
 			.isEqualTo(result.naive().trackRecord().origins() - (50 - 1));
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 4 })
+	void no_model_is_said_to_beat_naive_on_real_prices(int horizonHours) {
+		AnalysisResult result = this.engine.analyze(TestSeries.btc(2000),
+				AnalysisSettings.defaults().withHorizon(Duration.ofHours(horizonHours)));
+		assertThat(result.models())
+			.allSatisfy(model -> assertThat(model.trackRecord().verdict()).as(model.model().name())
+				.isNotEqualTo(io.cryptoviz.ml.backtest.Verdict.BEATS_NAIVE));
+		assertThat(result.consensus().trackRecord().verdict())
+			.isNotEqualTo(io.cryptoviz.ml.backtest.Verdict.BEATS_NAIVE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 4 })
+	void intervals_from_past_errors_cover_real_prices_near_their_level(int horizonHours) {
+		AnalysisResult result = this.engine.analyze(TestSeries.btc(2000),
+				AnalysisSettings.defaults().withHorizon(Duration.ofHours(horizonHours)));
+		var consensus = result.consensus().trackRecord();
+		// Measured on this week: 0.699 (1 h) and 0.686 (4 h) at 80 %, below the level, as
+		// a week whose volatility rises gives intervals from calmer past errors; over the
+		// whole quarter the same rule covers 81-85 % (README).
+		assertThat(consensus.interval80().coverage()).isBetween(0.60, 0.90);
+		assertThat(consensus.interval95().coverage()).isBetween(0.80, 0.99)
+			.isGreaterThan(consensus.interval80().coverage());
+		var forecast = (Outcome.Forecast) result.consensus().outcome();
+		assertThat(forecast.interval80()).isNotNull();
+		assertThat(forecast.interval95().lower()).isLessThanOrEqualTo(forecast.interval80().lower());
+		assertThat(forecast.interval95().upper()).isGreaterThanOrEqualTo(forecast.interval80().upper());
+	}
+
 }

@@ -50,6 +50,22 @@ class FastBacktestTest {
 		assertThat(Double.valueOf(fast.directionalAccuracyPercent()))
 			.isEqualTo((Object) refit.directionalAccuracyPercent());
 		assertThat(Double.valueOf(fast.upMovePercent())).isEqualTo((Object) refit.upMovePercent());
+		assertThat(fast.verdict()).isEqualTo(refit.verdict());
+		assertThat(fast.comparison().observations()).isEqualTo(refit.comparison().observations());
+		assertThat(fast.comparison().pValue()).satisfiesAnyOf(
+				p -> assertThat(p).isNaN().isEqualTo(refit.comparison().pValue()),
+				p -> assertThat(p).isCloseTo(refit.comparison().pValue(), RELATIVE));
+		for (IntervalRecord[] pair : new IntervalRecord[][] { { fast.interval80(), refit.interval80() },
+				{ fast.interval95(), refit.interval95() } }) {
+			assertThat(pair[0].errors()).isEqualTo(pair[1].errors());
+			assertThat(pair[0].checks()).isEqualTo(pair[1].checks());
+			assertThat(Double.valueOf(pair[0].coverage())).isEqualTo((Object) pair[1].coverage());
+			assertThat(pair[0].available()).isEqualTo(pair[1].available());
+			if (pair[0].available()) {
+				assertThat(pair[0].lowerError()).isCloseTo(pair[1].lowerError(), RELATIVE);
+				assertThat(pair[0].upperError()).isCloseTo(pair[1].upperError(), RELATIVE);
+			}
+		}
 	}
 
 	@Nested
@@ -112,7 +128,8 @@ class FastBacktestTest {
 			TrackRecord naive = RollingOriginBacktest
 				.evaluate(fast(TestSeries.randomWalk(5, 300, 100)).forecast(Model.NAIVE), STEPS);
 			assertThat(naive.relativeMae()).isEqualTo(1);
-			assertThat(naive.verdict()).isEqualTo(TrackRecord.NO_BETTER);
+			assertThat(naive.verdict()).isEqualTo(Verdict.NO_DIFFERENCE);
+			assertThat(naive.comparison().pValue()).isEqualTo(1);
 			assertThat(naive.directionalAccuracyPercent()).isNaN();
 		}
 
@@ -130,16 +147,17 @@ class FastBacktestTest {
 			assertThat(record.relativeMae()).isCloseTo(3 / 1.0, within(1e-12));
 			assertThat(record.directionalAccuracyPercent()).isZero();
 			assertThat(record.upMovePercent()).isEqualTo(100);
-			assertThat(record.verdict()).isEqualTo(TrackRecord.NO_BETTER);
+			assertThat(record.verdict()).isEqualTo(Verdict.TOO_LITTLE_DATA);
 		}
 
 		@Test
 		void an_exact_model_beats_naive_by_100_percent() {
 			// momentum extrapolates a straight line without error
-			PriceSeries series = TestSeries.linear(80, 100, 1);
+			PriceSeries series = TestSeries.linear(400, 100, 1);
 			TrackRecord record = RollingOriginBacktest.evaluate(fast(series).forecast(Model.MOMENTUM), STEPS);
 			assertThat(record.mae()).isCloseTo(0, within(1e-9));
-			assertThat(record.verdict()).isEqualTo("beats price-stays-the-same by 100.0%");
+			assertThat(record.verdict()).isEqualTo(Verdict.BEATS_NAIVE);
+			assertThat(record.comparison().pValue()).isZero();
 		}
 
 		@ParameterizedTest
@@ -148,7 +166,7 @@ class FastBacktestTest {
 			TrackRecord record = RollingOriginBacktest.evaluate(fast(TestSeries.constant(20, 1)).forecast(model),
 					STEPS);
 			assertThat(record.origins()).isZero();
-			assertThat(record.verdict()).startsWith("not enough data to backtest");
+			assertThat(record.verdict()).isEqualTo(Verdict.TOO_LITTLE_DATA);
 		}
 
 	}

@@ -44,4 +44,25 @@ class StandardDeviationTest {
 			.withMessage("sample standard deviation needs at least 2 values, got 1");
 	}
 
+	@Test
+	void huge_finite_values_scale_instead_of_overflowing() {
+		// The same spread as 1, 2, 4, 9 scaled by 1e300: the deviations squared would
+		// overflow, the standard deviation does not.
+		Indicator huge = Indicators.price(TestSeries.of(1e300, 2e300, 4e300, 9e300));
+		double plain = StandardDeviation.sample(Indicators.price(TestSeries.of(1, 2, 4, 9)), 3, 4);
+
+		assertThat(StandardDeviation.sample(huge, 3, 4)).isCloseTo(plain * 1e300, within(plain * 1e300 * 1e-12));
+		assertThat(StandardDeviation.population(huge, 3, 4)).isFinite();
+		assertThat(StandardDeviation.mean(huge, 3, 4)).isCloseTo(4e300, within(1e288));
+	}
+
+	@Test
+	void values_near_the_largest_double_keep_a_finite_mean() {
+		Indicator top = Indicators.price(TestSeries.of(Double.MAX_VALUE, Double.MAX_VALUE / 2));
+
+		assertThat(StandardDeviation.mean(top, 1, 2)).isCloseTo(Double.MAX_VALUE * 0.75,
+				within(Double.MAX_VALUE * 1e-12));
+		assertThat(StandardDeviation.sample(top, 1, 2)).isFinite().isPositive();
+	}
+
 }

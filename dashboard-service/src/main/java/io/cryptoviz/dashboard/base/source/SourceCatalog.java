@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.cryptoviz.dashboard.base.store.KnownSources;
+import io.cryptoviz.store.read.KnownSources;
 import io.cryptoviz.model.Source;
 
 /**

@@ -1,6 +1,6 @@
 package io.cryptoviz.dashboard.base.source;
 
-import io.cryptoviz.dashboard.base.store.KnownSources;
+import io.cryptoviz.store.read.KnownSources;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,9 +1,8 @@
 package io.cryptoviz.dashboard.base.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.cryptoviz.store.read.MarketReads;
 
 import org.springframework.stereotype.Service;
 
@@ -15,34 +14,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssetPoints {
 
-	private static final String SQL = "SELECT asset_id, count(*) FROM crypto_prices WHERE %s GROUP BY asset_id";
-
-	private final ReadOnlyStore store;
+	private final MarketReads reads;
 
 	private final QueryCache cache;
 
-	private final String sql;
-
-	AssetPoints(ReadOnlyStore store, QueryCache cache, KnownSources known) {
-		this.store = store;
+	AssetPoints(MarketReads reads, QueryCache cache) {
+		this.reads = reads;
 		this.cache = cache;
-		this.sql = SQL.formatted(known.sql());
 	}
 
 	/**
 	 * @return stored quotes per asset id, all sources together
 	 */
 	public StoreResult<Map<String, Long>> perAsset() {
-		return this.cache.get("points per asset", () -> this.store.read("points per asset", connection -> {
-			Map<String, Long> points = new LinkedHashMap<>();
-			try (PreparedStatement statement = connection.prepareStatement(this.sql);
-					ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					points.put(rows.getString(1), rows.getLong(2));
-				}
-			}
-			return Map.copyOf(points);
-		}));
+		return this.cache.get("points per asset", () -> StoreReads.result(this.reads::pointsPerAsset));
 	}
 
 }

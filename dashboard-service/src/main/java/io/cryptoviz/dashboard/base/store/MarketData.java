@@ -1,57 +1,44 @@
 package io.cryptoviz.dashboard.base.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import io.cryptoviz.model.Source;
+import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.store.read.MarketReads;
+import io.cryptoviz.store.read.PriceQuery;
+import io.cryptoviz.store.read.PriceSeries;
+import io.cryptoviz.store.read.QuoteQuery;
+import io.cryptoviz.store.read.QuoteRow;
+import io.cryptoviz.store.read.SourcePrice;
+import io.cryptoviz.store.read.SourceTally;
+import io.cryptoviz.store.schema.PricesTable;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Everything the pages and the REST API read from the store. Each method is one short
- * read-only burst, cached per distinct argument for
- * {@code cryptoviz.dashboard.cache-ttl}, and returns a {@link StoreResult} instead of
- * throwing when there is no data yet or the consumer holds the lock. Assets are always
- * identified by {@code asset_id}.
+ * read-only burst through the store module's {@link MarketReads}, cached per distinct
+ * argument for {@code cryptoviz.dashboard.cache-ttl}, and returns a {@link StoreResult}
+ * instead of throwing when there is no data yet or the consumer holds the lock. Assets
+ * are always identified by {@code asset_id}.
  */
 @Service
 public class MarketData {
 
-	// Newest row per asset within the last day of data: the file is in time order, so the
-	// bound (a parameter, not a subquery, so DuckDB can use its zone maps) skips older
-	// row
-	// groups, and assets the scraper stopped tracking drop out.
-	private static final String ASSETS_SQL = """
-			SELECT asset_id, arg_max(symbol, timestamp), arg_max(name, timestamp),
-			       arg_max(market_cap, timestamp) FILTER (WHERE market_cap IS NOT NULL),
-			       string_agg(DISTINCT source, ','), max(timestamp)
-			FROM crypto_prices WHERE timestamp >= ? AND %s
-			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""";
-
 	/** How far back from the newest quote an asset still counts as tracked. */
 	static final Duration TRACKED_WINDOW = Duration.ofDays(1);
 
-	private final ReadOnlyStore store;
+	private final MarketReads reads;
 
 	private final QueryCache cache;
 
-	private final SourceTally tally;
-
-	private final KnownSources known;
-
-	MarketData(ReadOnlyStore store, QueryCache cache, SourceTally tally, KnownSources known) {
-		this.store = store;
+	MarketData(MarketReads reads, QueryCache cache) {
+		this.reads = reads;
 		this.cache = cache;
-		this.tally = tally;
-		this.known = known;
 	}
 
 	/**
@@ -78,7 +65,7 @@ public class MarketData {
 	 * @return one series per asset (and per source if asked), in the query's asset order
 	 */
 	public StoreResult<List<PriceSeries>> prices(PriceQuery query) {
-		return this.cache.get(query, () -> this.store.read("prices", c -> PriceReads.read(c, query)));
+		return this.cache.get(query, () -> StoreReads.result(() -> this.reads.prices(query)));
 	}
 
 	/**
@@ -91,8 +78,7 @@ public class MarketData {
 			return new StoreResult.Ready<>(List.of());
 		}
 		List<Object> key = List.of("latest", List.copyOf(assetIds), since);
-		return this.cache.get(key,
-				() -> this.store.read("latest prices", c -> PriceReads.latest(c, assetIds, since, this.known)));
+		return this.cache.get(key, () -> StoreReads.result(() -> this.reads.latestPrices(assetIds, since)));
 	}
 
 	/**
@@ -100,7 +86,7 @@ public class MarketData {
 	 * @return one page of stored quotes
 	 */
 	public StoreResult<List<QuoteRow>> quotes(QuoteQuery query) {
-		return this.cache.get(query, () -> this.store.read("quotes", c -> PriceReads.quotes(c, query)));
+		return this.cache.get(query, () -> StoreReads.result(() -> this.reads.quotes(query)));
 	}
 
 	/**
@@ -115,7 +101,7 @@ public class MarketData {
 	 * @return what {@code reads} returned
 	 */
 	public <T> StoreResult<T> burst(Supplier<StoreResult<T>> reads) {
-		return this.store.burst(reads);
+		return this.reads.burst(reads);
 	}
 
 	/**
@@ -126,17 +112,16 @@ public class MarketData {
 	}
 
 	private StoreResult<Map<Source, SourceTally.Counts>> counts() {
-		return this.cache.get("counts", () -> this.store.read("counts", this.tally::read));
+		return this.cache.get("counts", () -> StoreReads.result(this.reads::sourceCounts));
 	}
 
 	private StoreResult<List<Asset>> assets(Instant newest) {
 		Instant since = newest.minus(TRACKED_WINDOW);
-		return this.cache.get(List.of("assets", since),
-				() -> this.store.read("assets", c -> readAssets(c, since, this.known)));
+		return this.cache.get(List.of("assets", since), () -> StoreReads.result(() -> this.reads.assets(since)));
 	}
 
 	private static <T> StoreResult<T> noRowsYet() {
-		return new StoreResult.Waiting<>("crypto_prices has no rows yet");
+		return new StoreResult.Waiting<>(PricesTable.NAME + " has no rows yet");
 	}
 
 	private static Instant newest(Map<Source, SourceTally.Counts> perSource) {
@@ -154,27 +139,6 @@ public class MarketData {
 		long total = sources.stream().mapToLong(SourceStats::records).sum();
 		Instant first = sources.stream().map(SourceStats::first).min(Instant::compareTo).orElseThrow();
 		return new StoreOverview(total, assets.size(), sources, first, newest(perSource));
-	}
-
-	private static List<Asset> readAssets(Connection connection, Instant since, KnownSources known)
-			throws SQLException {
-		Map<String, Asset> assets = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(ASSETS_SQL.formatted(known.sql()))) {
-			Sql.bind(statement, 1, since);
-			readAssetRows(statement, assets);
-		}
-		return List.copyOf(assets.values());
-	}
-
-	private static void readAssetRows(PreparedStatement statement, Map<String, Asset> assets) throws SQLException {
-		try (ResultSet rows = statement.executeQuery()) {
-			while (rows.next()) {
-				java.util.SortedSet<Source> sources = new java.util.TreeSet<>();
-				sources.addAll(Sql.sources(rows.getString(5)));
-				assets.put(rows.getString(1), new Asset(rows.getString(1), rows.getString(2), rows.getString(3),
-						Sql.nullableDouble(rows, 4), sources, Sql.instant(rows, 6)));
-			}
-		}
 	}
 
 }

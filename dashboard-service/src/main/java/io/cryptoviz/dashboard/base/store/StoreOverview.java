@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The store at a glance, for status panels and KPI cards.
  *
- * @param totalRecords rows in {@code crypto_prices}
+ * @param totalRecords rows in the quotes table
  * @param trackedAssets distinct assets quoted in the last day before the newest quote
  * @param sources per-source counts, one entry per source that has data
  * @param first oldest quote timestamp

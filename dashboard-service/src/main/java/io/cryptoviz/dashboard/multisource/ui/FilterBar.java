@@ -15,7 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.multisource.DashboardData;
 import io.cryptoviz.dashboard.multisource.DashboardQuery;
 import io.cryptoviz.dashboard.multisource.DisplayMode;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
 import io.cryptoviz.dashboard.predictions.Analysis;

@@ -1,5 +1,6 @@
 package io.cryptoviz.dashboard.predictions.ui;
 
+import io.cryptoviz.dashboard.predictions.AnalysisWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 		grid.addColumn(row -> Formats.count(row.record().origins(), locale()))
 			.setHeader(getTranslation("predictions.column.origins"))
 			.setTextAlign(ColumnTextAlign.END);
-		grid.addColumn(row -> row.record().verdict())
+		grid.addColumn(row -> new AnalysisWords(this::getTranslation, locale()).verdict(row.record()))
 			.setHeader(getTranslation("predictions.column.verdict"))
 			.setFlexGrow(2);
 	}

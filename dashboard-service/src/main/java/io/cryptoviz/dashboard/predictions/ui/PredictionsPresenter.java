@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.predictions.NoPricesException;
 import io.cryptoviz.dashboard.predictions.UnknownAssetException;

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
 import io.cryptoviz.dashboard.base.ui.ViewToolbar;

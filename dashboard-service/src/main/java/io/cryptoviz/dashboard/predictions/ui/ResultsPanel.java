@@ -1,5 +1,6 @@
 package io.cryptoviz.dashboard.predictions.ui;
 
+import io.cryptoviz.dashboard.predictions.AnalysisWords;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
@@ -72,13 +73,14 @@ final class ResultsPanel extends Composite<VerticalLayout> {
 		this.table.show(result);
 		this.insufficient.removeAll();
 		for (ModelResult model : result.models()) {
-			if (model.outcome() instanceof Outcome.Unavailable(String reason)) {
-				this.insufficient.add(new ListItem(explain(model, reason, analysis)));
+			if (model.outcome() instanceof Outcome.Unavailable why) {
+				this.insufficient.add(new ListItem(explain(model, why, analysis)));
 			}
 		}
 		this.insufficient.setVisible(this.insufficient.getChildren().findAny().isPresent());
 		this.warnings.removeAll();
-		result.warnings().forEach(w -> this.warnings.add(new ListItem(w)));
+		AnalysisWords words = new AnalysisWords(this::getTranslation, getLocale());
+		result.warnings().forEach(w -> this.warnings.add(new ListItem(words.warning(w))));
 		this.warnings.setVisible(!result.warnings().isEmpty());
 		getContent().setVisible(true);
 	}
@@ -100,10 +102,10 @@ final class ResultsPanel extends Composite<VerticalLayout> {
 		return this.insufficient.getChildren().map(c -> c.getElement().getText()).toList();
 	}
 
-	private String explain(ModelResult model, String reason, Analysis analysis) {
+	private String explain(ModelResult model, Outcome.Unavailable why, Analysis analysis) {
 		String name = this.table.label(model.model());
-		if (!reason.startsWith("insufficient data")) {
-			return name + ": " + reason;
+		if (why.reason() != Outcome.Unavailable.Reason.INSUFFICIENT_DATA) {
+			return name + ": " + new AnalysisWords(this::getTranslation, getLocale()).reason(why);
 		}
 		return getTranslation("predictions.insufficient", name,
 				analysis.request().models().requiredPoints(model.model()), analysis.result().metrics().points());

@@ -1,5 +1,6 @@
 package io.cryptoviz.dashboard.predictions.ui;
 
+import io.cryptoviz.dashboard.predictions.AnalysisWords;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +57,7 @@ final class SignalBox extends Composite<Div> {
 				: getTranslation("predictions.signal.record", Decimals.format(record.relativeMae(), 3, getLocale()),
 						Decimals.format(record.directionalAccuracyPercent(), 0, getLocale()),
 						Decimals.format(record.upMovePercent(), 0, getLocale()), record.origins()));
-		this.verdict.setText(record.verdict());
+		this.verdict.setText(new AnalysisWords(this::getTranslation, getLocale()).verdict(record));
 		this.verdict.removeClassNames("cv-beats", "cv-no-better");
 		this.verdict.addClassName(record.beatsNaive() ? "cv-beats" : "cv-no-better");
 	}

@@ -81,8 +81,7 @@ class SourceCatalogTest {
 				assertThat(catalog.color(COINCAP)).isEqualTo("#b07aa1");
 				assertThat(catalog.parse("cc")).hasValue(SourceSelection.of(COINCAP));
 				assertThat(catalog.resolve(SourceSelection.ALL)).hasSize(4).contains(COINCAP);
-				assertThat(context.getBean(io.cryptoviz.dashboard.base.store.KnownSources.class).names())
-					.contains(COINCAP);
+				assertThat(context.getBean(io.cryptoviz.store.read.KnownSources.class).names()).contains(COINCAP);
 				assertThat(catalog.allowed())
 					.endsWith(", coincap (or cc), coingecko (or cg), " + "coinmarketcap (or cmc), coinpaprika (or cp)");
 			});

@@ -17,6 +17,15 @@ import io.cryptoviz.dashboard.SeededStore;
 import io.cryptoviz.dashboard.WriteLockHolder;
 import io.cryptoviz.dashboard.base.DashboardSettings;
 import io.cryptoviz.model.Source;
+import io.cryptoviz.store.read.KnownSources;
+import io.cryptoviz.store.read.MarketReads;
+import io.cryptoviz.store.read.PriceQuery;
+import io.cryptoviz.store.read.PriceSeries;
+import io.cryptoviz.store.read.QuoteQuery;
+import io.cryptoviz.store.read.QuoteRow;
+import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.store.read.SourcePrice;
+import io.cryptoviz.store.read.PricePoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,14 +69,22 @@ class MarketDataTest {
 	/** A dashboard configured for two sources only. */
 	static final KnownSources TWO = KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP);
 
-	static MarketData market(Path file, MutableClock clock, KnownSources known) {
-		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-		return new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, clock), new SourceTally(known),
-				known);
-	}
-
 	static MarketData market(Path file, MutableClock clock) {
 		return market(file, clock, SHIPPED);
+	}
+
+	static MarketData market(Path file, MutableClock clock, KnownSources known) {
+		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
+		return new MarketData(reads(settings, known), new QueryCache(settings, clock));
+	}
+
+	static MarketReads reads(DashboardSettings settings) {
+		return reads(settings, SHIPPED);
+	}
+
+	static MarketReads reads(DashboardSettings settings, KnownSources known) {
+		StoreConfiguration configuration = new StoreConfiguration();
+		return configuration.marketReads(settings, configuration.storeLockRetry(settings), known);
 	}
 
 	static MarketData market(Path file) {
@@ -152,9 +169,9 @@ class MarketDataTest {
 	}
 
 	/**
-	 * A lowercase spelling and a provider this dashboard is not configured for
-	 * (CoinPaprika, on a dashboard whose catalog names only the other two), one row of it
-	 * newer than everything else and for an asset no known source quotes.
+	 * On a dashboard whose catalog names only CoinGecko and CoinMarketCap: a lowercase
+	 * spelling and a provider it is not configured for, one row of it newer than
+	 * everything else and for an asset no known source quotes.
 	 */
 	@Nested
 	@ExtendWith(OutputCaptureExtension.class)
@@ -211,8 +228,7 @@ class MarketDataTest {
 				.extracting(QuoteRow::price)
 				.allSatisfy(p -> assertThat(p).isGreaterThan(1000.0));
 			DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-			AssetPoints points = new AssetPoints(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)), TWO);
+			AssetPoints points = new AssetPoints(reads(settings, TWO), new QueryCache(settings, new MutableClock(END)));
 			assertThat(points.perAsset().orElse(Map.of())).containsOnly(Map.entry("bitcoin", 26L),
 					Map.entry("ethereum", 26L));
 		}
@@ -369,8 +385,7 @@ class MarketDataTest {
 	@Test
 	void no_series_exceeds_max_points_whatever_the_period() {
 		DashboardSettings settings = settings(seeded, Duration.ofSeconds(3), 100);
-		MarketData market = new MarketData(new ReadOnlyStore(settings), new QueryCache(settings, new MutableClock(END)),
-				new SourceTally(SHIPPED), SHIPPED);
+		MarketData market = new MarketData(reads(settings), new QueryCache(settings, new MutableClock(END)));
 		for (Duration span : List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(72),
 				Duration.ofDays(365))) {
 			PriceQuery query = new PriceQuery(List.of("bitcoin", "tether"),
@@ -522,8 +537,7 @@ class MarketDataTest {
 			Path file = dir.resolve("locked-long.duckdb");
 			SeededStore.create(file, 2, Duration.ofHours(1), END);
 			DashboardSettings settings = settings(file, Duration.ofMillis(300), 1000);
-			MarketData market = new MarketData(new ReadOnlyStore(settings),
-					new QueryCache(settings, new MutableClock(END)), new SourceTally(SHIPPED), SHIPPED);
+			MarketData market = new MarketData(reads(settings), new QueryCache(settings, new MutableClock(END)));
 			try (WriteLockHolder holder = WriteLockHolder.hold(file, Duration.ofSeconds(3))) {
 				StoreResult<StoreOverview> result = market.overview();
 				assertThat(result).isInstanceOfSatisfying(StoreResult.Busy.class,

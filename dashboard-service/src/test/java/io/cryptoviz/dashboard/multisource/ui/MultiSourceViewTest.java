@@ -13,7 +13,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.cryptoviz.dashboard.ViewTestSupport;
-import io.cryptoviz.dashboard.base.store.QuoteRow;
+import io.cryptoviz.store.read.QuoteRow;
 import io.cryptoviz.dashboard.base.ui.chart.ApexChart;
 import io.cryptoviz.dashboard.base.ui.chart.ChartSeries;
 import io.cryptoviz.dashboard.multisource.DashboardQuery;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.cryptoviz.dashboard.base.source.ShippedSources;
-import io.cryptoviz.dashboard.base.store.Asset;
+import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.model.Source;
 import org.junit.jupiter.api.Nested;

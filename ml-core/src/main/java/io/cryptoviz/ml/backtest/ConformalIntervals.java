@@ -1,0 +1,166 @@
+package io.cryptoviz.ml.backtest;
+
+/**
+ * Builds {@link IntervalRecord}s from the relative errors of a backtest, in O(n log n):
+ * one sort for the final bounds, and a Fenwick tree over the errors' sorted places for
+ * the walk-forward coverage, where each origin counts the known errors below it and at
+ * most it, which says whether it lies between the two conformal order statistics.
+ */
+final class ConformalIntervals {
+
+	private ConformalIntervals() {
+	}
+
+	/**
+	 * @param errors relative errors in origin order
+	 * @param origins the origin index t of each error
+	 * @param count how many errors to use
+	 * @param steps the horizon h in steps: an error is known h steps after its origin
+	 * @param levels nominal coverages, each in (0, 1)
+	 * @return one record per level
+	 */
+	static IntervalRecord[] of(double[] errors, int[] origins, int count, int steps, double... levels) {
+		int[] order = stableOrder(errors, count);
+		double[] sorted = new double[count];
+		// Each error's place among all errors sorted, equal ones in origin order.
+		int[] place = new int[count];
+		for (int p = 0; p < count; p++) {
+			sorted[p] = errors[order[p]];
+			place[order[p]] = p;
+		}
+		int[] minimum = new int[levels.length];
+		for (int l = 0; l < levels.length; l++) {
+			minimum[l] = IntervalRecord.minimumErrors(levels[l]);
+		}
+		Fenwick known = new Fenwick(count);
+		int[] hits = new int[levels.length];
+		int[] checks = new int[levels.length];
+		int added = 0;
+		for (int i = 0; i < count; i++) {
+			while (added < i && origins[added] + steps <= origins[i]) {
+				known.add(place[added]);
+				added++;
+			}
+			int knownBelow = -1;
+			int knownAtMost = -1;
+			for (int l = 0; l < levels.length; l++) {
+				if (added < minimum[l]) {
+					continue;
+				}
+				int low = lowRank(added, levels[l]);
+				int high = highRank(added, levels[l]);
+				if (low >= 1 && high <= added) {
+					if (knownBelow < 0) {
+						knownBelow = known.count(firstEqual(sorted, place[i]));
+						knownAtMost = known.count(pastEqual(sorted, place[i]));
+					}
+					checks[l]++;
+					// Inside [low-th, high-th smallest known] exactly when at least low
+					// known errors are at most this one and fewer than high are below it.
+					if (knownAtMost >= low && knownBelow < high) {
+						hits[l]++;
+					}
+				}
+			}
+		}
+		IntervalRecord[] records = new IntervalRecord[levels.length];
+		for (int l = 0; l < levels.length; l++) {
+			double level = levels[l];
+			boolean enough = count >= minimum[l];
+			records[l] = new IntervalRecord(level, count, minimum[l],
+					enough ? sorted[lowRank(count, level) - 1] : Double.NaN,
+					enough ? sorted[highRank(count, level) - 1] : Double.NaN,
+					(checks[l] > 0) ? (double) hits[l] / checks[l] : Double.NaN, checks[l]);
+		}
+		return records;
+	}
+
+	/**
+	 * The first place holding the same value as {@code place}: below it, all are smaller.
+	 */
+	private static int firstEqual(double[] sorted, int place) {
+		int first = place;
+		while (first > 0 && sorted[first - 1] == sorted[place]) {
+			first--;
+		}
+		return first;
+	}
+
+	/**
+	 * The place after the last one holding the same value: from it on, all are larger.
+	 */
+	private static int pastEqual(double[] sorted, int place) {
+		int end = place + 1;
+		while (end < sorted.length && sorted[end] == sorted[place]) {
+			end++;
+		}
+		return end;
+	}
+
+	/** 1-based rank of the lower bound among m errors. */
+	static int lowRank(int m, double level) {
+		return (int) Math.floor((m + 1) * (1 - level) / 2 + 1e-9);
+	}
+
+	/** 1-based rank of the upper bound among m errors. */
+	static int highRank(int m, double level) {
+		return (int) Math.ceil((m + 1) * (1 - (1 - level) / 2) - 1e-9);
+	}
+
+	/**
+	 * The indices of the first {@code count} values in ascending order of value, equal
+	 * values in index order. One primitive sort of longs, each an order-preserving image
+	 * of the value's bits whose lowest bits are replaced by the index, then an insertion
+	 * pass that orders values the replaced bits could not tell apart (they differ by less
+	 * than about 1e-12 relative, so the pass moves almost nothing).
+	 */
+	static int[] stableOrder(double[] values, int count) {
+		int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, count - 1)));
+		long indexMask = (1L << indexBits) - 1;
+		long[] keys = new long[count];
+		for (int i = 0; i < count; i++) {
+			long bits = Double.doubleToLongBits(values[i]);
+			long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+			keys[i] = (ordered & ~indexMask) | i;
+		}
+		java.util.Arrays.sort(keys);
+		int[] order = new int[count];
+		for (int p = 0; p < count; p++) {
+			int index = (int) (keys[p] & indexMask);
+			int q = p;
+			while (q > 0 && values[index] < values[order[q - 1]]) {
+				order[q] = order[q - 1];
+				q--;
+			}
+			order[q] = index;
+		}
+		return order;
+	}
+
+	/** Counts of inserted places, with prefix sums in O(log n). */
+	private static final class Fenwick {
+
+		private final int[] tree;
+
+		Fenwick(int size) {
+			this.tree = new int[size + 1];
+		}
+
+		void add(int rank) {
+			for (int i = rank + 1; i < this.tree.length; i += i & -i) {
+				this.tree[i]++;
+			}
+		}
+
+		/** How many inserted places lie below {@code place}. */
+		int count(int place) {
+			int sum = 0;
+			for (int i = place; i > 0; i -= i & -i) {
+				sum += this.tree[i];
+			}
+			return sum;
+		}
+
+	}
+
+}
