@@ -17,9 +17,9 @@ import io.cryptoviz.store.schema.PricesTable;
 
 /**
  * Every read the dashboard makes, each one query on the {@link ReadOnlyStore} (inside the
- * caller's {@link #burst} when there is one). Rows of sources this version does not know
- * are left out of every read rather than failing it. Results are not cached here; the
- * dashboard caches them.
+ * caller's {@link #burst} when there is one). Rows of sources outside the
+ * {@link KnownSources} it is given are left out of every read rather than failing it.
+ * Results are not cached here; the dashboard caches them.
  */
 public final class MarketReads {
 
