@@ -20,8 +20,10 @@ import org.springframework.web.client.RestClient;
 /**
  * GET with the provider rules applied: the rate limiter before every call, connect and
  * read timeouts, at most {@value #MAX_ATTEMPTS} attempts, Retry-After (or 60 s) after a
- * 429, exponential backoff with jitter after a 5xx or I/O error, and no retry for 4xx.
- * Each call is timed; each failure is counted by kind.
+ * 429, exponential backoff with jitter after a 5xx or I/O error, and no retry for 4xx. A
+ * gzip-encoded body (a provider asked for it with {@code Accept-Encoding}) is
+ * decompressed, and no body may exceed {@link ResponseBodies#MAX_BYTES}. Each call is
+ * timed; each failure is counted by kind.
  */
 public final class ResilientHttp {
 
@@ -105,7 +107,7 @@ public final class ResilientHttp {
 			response = this.client.get()
 				.uri(pathAndQuery)
 				.exchange((request, res) -> new Response(res.getStatusCode().value(),
-						res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), res.getBody().readAllBytes()));
+						res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), ResponseBodies.read(res)));
 		}
 		catch (ResourceAccessException ex) {
 			throw new FetchException(FailureKind.IO, "I/O error: " + ioReason(ex));
