@@ -14,15 +14,23 @@ import java.time.ZoneOffset;
 
 /**
  * Writes a DuckDB file shaped like the consumer's: the contract DDL and realistic
- * 5-minute quotes from both sources, generated in SQL so even millions of rows take
- * seconds.
+ * 5-minute quotes from CoinGecko and CoinMarketCap (and CoinPaprika when asked),
+ * generated in SQL so even millions of rows take seconds.
  * <p>
  * The first 12 assets are real CoinGecko ids with plausible prices and market caps
  * (market-cap order: bitcoin, ethereum, tether, ripple, binancecoin, ...); further ones
  * are synthetic. CoinMarketCap prices differ from CoinGecko's by a few tenths of a
- * percent, and CoinMarketCap names Tether "Tether USDt", as the real APIs do.
+ * percent, and CoinMarketCap names Tether "Tether USDt", as the real APIs do;
+ * CoinPaprika's differ on their own slower wave.
  */
 public final class SeededStore {
+
+	/** The two sources the stores of the older tests hold. */
+	public static final java.util.List<String> TWO_SOURCES = java.util.List.of("COINGECKO", "COINMARKETCAP");
+
+	/** The three shipped sources. */
+	public static final java.util.List<String> THREE_SOURCES = java.util.List.of("COINGECKO", "COINMARKETCAP",
+			"COINPAPRIKA");
 
 	/** Quote interval of the scraper. */
 	public static final Duration STEP = Duration.ofMinutes(5);
@@ -83,6 +91,20 @@ public final class SeededStore {
 	 * @return the number of rows written
 	 */
 	public static long create(Path file, int assets, Duration span, Instant end) {
+		return create(file, assets, span, end, TWO_SOURCES);
+	}
+
+	/**
+	 * Creates the file with {@code assets} assets from the given sources, one quote per 5
+	 * minutes for {@code span}, the newest at {@code end}.
+	 * @param file the DuckDB file to create (must not exist)
+	 * @param assets number of assets, 1 to 1000
+	 * @param span how far back the data goes
+	 * @param end timestamp of the newest quotes
+	 * @param sources stored source names, such as {@link #THREE_SOURCES}
+	 * @return the number of rows written
+	 */
+	public static long create(Path file, int assets, Duration span, Instant end, java.util.List<String> sources) {
 		long steps = span.dividedBy(STEP) + 1;
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
@@ -102,10 +124,10 @@ public final class SeededStore {
 				// appends, so DuckDB's zone maps work as they will in production.
 				long chunk = Duration.ofDays(1).dividedBy(STEP);
 				for (long from = 0; from < steps; from += chunk) {
-					insert(connection, from, Math.min(steps, from + chunk), steps, end);
+					insert(connection, from, Math.min(steps, from + chunk), steps, end, sources);
 				}
 			}
-			return steps * assets * 2;
+			return steps * assets * sources.size();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not seed " + file + ": " + ex.getMessage(), ex);
@@ -177,7 +199,12 @@ public final class SeededStore {
 		}
 	}
 
-	private static void insert(Connection connection, long from, long to, long steps, Instant end) throws SQLException {
+	private static void insert(Connection connection, long from, long to, long steps, Instant end,
+			java.util.List<String> sources) throws SQLException {
+		// names follow Source.NAME, so they are safe as SQL literals
+		String values = sources.stream()
+			.map(name -> "('" + name + "')")
+			.collect(java.util.stream.Collectors.joining(", "));
 		String sql = """
 				INSERT INTO crypto_prices
 				SELECT id, CASE WHEN src = 'COINMARKETCAP' THEN cmc_name ELSE name END, symbol, p, pct, mcap * p / base,
@@ -186,10 +213,12 @@ public final class SeededStore {
 				  SELECT id, name, cmc_name, symbol, base, mcap, src,
 				         ?::TIMESTAMP - to_minutes(CAST(5 * (? - 1 - i) AS BIGINT)) AS ts,
 				         base * (1 + vol * (0.04 * sin(i / 97.0 + a) + 0.015 * sin(i / 11.0 + 3 * a)))
-				              * (CASE WHEN src = 'COINMARKETCAP' THEN 1 + vol * 0.003 * sin(i / 29.0 + a) ELSE 1 END) AS p,
+				              * (CASE WHEN src = 'COINMARKETCAP' THEN 1 + vol * 0.003 * sin(i / 29.0 + a)
+				                      WHEN src = 'COINPAPRIKA' THEN 1 - vol * 0.004 * sin(i / 41.0 + 2 * a) ELSE 1 END) AS p,
 				         vol * 4 * sin(i / 150.0 + a) AS pct
-				  FROM range(?, ?) t(i), seed_assets, (VALUES ('COINGECKO'), ('COINMARKETCAP')) s(src)
-				  ORDER BY i)""";
+				  FROM range(?, ?) t(i), seed_assets, (VALUES %s) s(src)
+				  ORDER BY i)"""
+			.formatted(values);
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setObject(1, LocalDateTime.ofInstant(end, ZoneOffset.UTC));
 			statement.setLong(2, steps);

@@ -86,7 +86,7 @@ class StoreStatesTest extends SpringBrowserlessTest {
 		Runnable emptyTable = () -> SeededStore.createEmpty(FILE);
 		Runnable unknownSourceOnly = () -> {
 			SeededStore.createEmpty(FILE);
-			SeededStore.append(FILE, "COINPAPRIKA", "bitcoin", "BTC", "Bitcoin", 97000.0, NOW);
+			SeededStore.append(FILE, "COINCAP", "bitcoin", "BTC", "Bitcoin", 97000.0, NOW);
 		};
 		return Stream.of(argumentSet("no database file", noFile), argumentSet("a file without the table", noTable),
 				argumentSet("an empty table", emptyTable),
@@ -165,7 +165,7 @@ class StoreStatesTest extends SpringBrowserlessTest {
 	void rows_of_a_source_this_version_does_not_know_are_left_out_of_every_page_and_the_api() throws Exception {
 		SeededStore.create(FILE, 2, Duration.ofHours(1), NOW);
 		SeededStore.append(FILE, "coingecko", "bitcoin", "BTC", "Bitcoin", 1.0, NOW);
-		SeededStore.append(FILE, "COINPAPRIKA", "paprika-only", "PAP", "Paprika Only", 3.0e9,
+		SeededStore.append(FILE, "COINCAP", "paprika-only", "PAP", "Paprika Only", 3.0e9,
 				NOW.plus(Duration.ofMinutes(1)));
 
 		assertThat(open("")).isEmpty();

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.cryptoviz.dashboard.base.parameter.InvalidParameterException;
 import io.cryptoviz.dashboard.base.parameter.ParameterReader;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
 import io.cryptoviz.dashboard.predictions.PredictionService;
@@ -38,13 +39,14 @@ final class ApiParameters {
 	/**
 	 * @param asset the path's asset id
 	 * @param parameters the analysis parameters as sent
+	 * @param sources the sources a source value may name
 	 * @return the checked request
 	 * @throws InvalidParameterException naming the first bad value
 	 */
-	static AnalysisRequest request(String asset, AnalysisParameters parameters) {
+	static AnalysisRequest request(String asset, AnalysisParameters parameters, SourceCatalog sources) {
 		ParameterReader strict = ParameterReader.strict();
 		String id = assetId(strict, ASSET, asset);
-		return parameters.read(strict).request(id);
+		return parameters.read(strict, sources).request(id);
 	}
 
 	/**

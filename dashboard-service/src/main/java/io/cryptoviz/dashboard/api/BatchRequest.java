@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param assets 1 to 100 CoinGecko ids
  * @param horizon hours ahead, 1 to 24 (default 4)
  * @param history hours of history, 6 to 72 (default 24)
- * @param source all, coingecko or coinmarketcap (default all)
+ * @param source all (default), or one source by key or alias (coingecko, cg, cmc, cp,
+ * ...)
  * @param maShort MA short window, 5 to 30 (default 20)
  * @param maLong MA long window, 20 to 100 and not below ma_short (default 50)
  * @param momentum momentum period, 5 to 30 (default 14)

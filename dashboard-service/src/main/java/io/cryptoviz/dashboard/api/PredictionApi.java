@@ -3,6 +3,7 @@ package io.cryptoviz.dashboard.api;
 import java.util.List;
 import java.util.Map;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.AssetPoints;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.predictions.Analysis;
@@ -39,9 +40,12 @@ class PredictionApi {
 
 	private final AssetPoints points;
 
-	PredictionApi(PredictionService predictions, AssetPoints points) {
+	private final SourceCatalog sources;
+
+	PredictionApi(PredictionService predictions, AssetPoints points, SourceCatalog sources) {
 		this.predictions = predictions;
 		this.points = points;
+		this.sources = sources;
 	}
 
 	@GetMapping("/assets")
@@ -85,7 +89,7 @@ class PredictionApi {
 			+ "entry instead of failing the others")
 	BatchResponse batch(@RequestBody BatchRequest body) {
 		List<String> ids = ApiParameters.assetIds(body.assets());
-		AnalysisRequest template = ApiParameters.request(ids.getFirst(), body.parameters());
+		AnalysisRequest template = ApiParameters.request(ids.getFirst(), body.parameters(), this.sources);
 		var chosen = ApiParameters.models(null);
 		return new BatchResponse(
 				StoreNotReadyException.valueOf(this.predictions.analyzeAll(ids, template))
@@ -98,7 +102,8 @@ class PredictionApi {
 	}
 
 	private Analysis analyze(String asset, AnalysisParameters parameters) {
-		return StoreNotReadyException.valueOf(this.predictions.analyze(ApiParameters.request(asset, parameters)));
+		return StoreNotReadyException
+			.valueOf(this.predictions.analyze(ApiParameters.request(asset, parameters, this.sources)));
 	}
 
 }

@@ -33,7 +33,8 @@ record PredictionDto(String asset, String symbol, String name, boolean stablecoi
 	/**
 	 * @param history hours of history the models saw
 	 * @param horizon hours ahead
-	 * @param source all, coingecko or coinmarketcap
+	 * @param source all, or the one source's key (coingecko, coinmarketcap, coinpaprika,
+	 * ...)
 	 * @param maShort MA short window
 	 * @param maLong MA long window
 	 * @param momentum momentum period

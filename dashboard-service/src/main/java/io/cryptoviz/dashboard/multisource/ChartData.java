@@ -3,6 +3,7 @@ package io.cryptoviz.dashboard.multisource;
 import java.util.List;
 
 import io.cryptoviz.store.read.PricePoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One chart of the dashboard, independent of the chart library.
@@ -29,16 +30,34 @@ public record ChartData(String key, String title, Unit unit, List<Line> lines) {
 	/**
 	 * One line.
 	 *
-	 * @param name legend name
+	 * @param name legend name; for the gap between two sources "CMC vs CG", for the
+	 * spread of three or more empty
 	 * @param points values over time; USD or percent as the chart's unit says, or the gap
 	 * in percent on the secondary axis
-	 * @param gap whether this is the gap between sources, drawn as an area on a second
-	 * axis
+	 * @param spread how sources are compared if this is the gap line, drawn as an area on
+	 * a second axis; null for a price line
+	 * @param color the source's colour, or null to take the chart's palette
 	 */
-	public record Line(String name, List<PricePoint> points, boolean gap) {
+	public record Line(String name, List<PricePoint> points, @Nullable SpreadMethod spread, @Nullable String color) {
 
 		public Line {
 			points = List.copyOf(points);
+		}
+
+		/**
+		 * @param name legend name
+		 * @param points values over time
+		 * @return a price line in the palette's colour
+		 */
+		static Line price(String name, List<PricePoint> points) {
+			return new Line(name, points, null, null);
+		}
+
+		/**
+		 * @return whether this is the gap or spread between sources
+		 */
+		public boolean gap() {
+			return this.spread != null;
 		}
 
 	}

@@ -21,18 +21,17 @@ import io.cryptoviz.dashboard.base.store.StoreOverview;
  * @param freshness how recent the newest quote is
  * @param activeSources sources that delivered within the stale limit
  * @param charts what to draw
- * @param spreads price gaps between sources, biggest first
+ * @param spreads price gaps between the sources with data, biggest first
  */
 public record DashboardData(DashboardQuery query, List<Asset> catalog, List<Asset> selected,
 		List<String> unknownCryptos, StoreOverview overview, Instant from, Instant to, Instant now, Freshness freshness,
-		long activeSources, List<ChartData> charts, List<SpreadRow> spreads) {
+		long activeSources, List<ChartData> charts, PriceGaps spreads) {
 
 	public DashboardData {
 		catalog = List.copyOf(catalog);
 		selected = List.copyOf(selected);
 		unknownCryptos = List.copyOf(unknownCryptos);
 		charts = List.copyOf(charts);
-		spreads = List.copyOf(spreads);
 	}
 
 }

@@ -5,19 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that defines one view of the dashboard; it round-trips through the URL.
  *
  * @param cryptos CoinGecko ids in display order; empty means the top 5 by market cap
- * @param sources which sources
+ * @param sources all sources ({@code both} or {@code all} in the URL), or one by key or
+ * alias
  * @param period the time window
  * @param from first day (UTC) of a custom period, else null
  * @param to last day (UTC, inclusive) of a custom period, else null
  * @param mode how to draw
  */
-public record DashboardQuery(List<String> cryptos, SourceChoice sources, Period period, @Nullable LocalDate from,
+public record DashboardQuery(List<String> cryptos, SourceSelection sources, Period period, @Nullable LocalDate from,
 		@Nullable LocalDate to, DisplayMode mode) {
 
 	/** How many cryptos are shown when the URL names none. */
@@ -27,7 +29,7 @@ public record DashboardQuery(List<String> cryptos, SourceChoice sources, Period 
 	public static final int MAX_CRYPTOS = 20;
 
 	/** The view a bare {@code /dashboard} shows. */
-	public static final DashboardQuery DEFAULT = new DashboardQuery(List.of(), SourceChoice.BOTH, Period.H24, null,
+	public static final DashboardQuery DEFAULT = new DashboardQuery(List.of(), SourceSelection.ALL, Period.H24, null,
 			null, DisplayMode.SHARED);
 
 	public DashboardQuery {
@@ -53,7 +55,7 @@ public record DashboardQuery(List<String> cryptos, SourceChoice sources, Period 
 		if (!this.cryptos.isEmpty()) {
 			parameters.put(DashboardQueryCodec.CRYPTOS, List.of(String.join(",", this.cryptos)));
 		}
-		if (this.sources != DEFAULT.sources) {
+		if (!this.sources.equals(DEFAULT.sources)) {
 			parameters.put(DashboardQueryCodec.SOURCES, List.of(this.sources.param()));
 		}
 		if (this.period != DEFAULT.period) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cryptoviz.dashboard.base.parameter.ParameterReader;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.model.AssetId;
 import org.jspecify.annotations.Nullable;
 
@@ -35,13 +37,15 @@ public final class DashboardQueryCodec {
 
 	/**
 	 * @param parameters the URL's query parameters
+	 * @param catalog the sources a URL may name
 	 * @return the query and the names of parameters that were ignored
 	 */
-	public static Parsed parse(Map<String, List<String>> parameters) {
+	public static Parsed parse(Map<String, List<String>> parameters, SourceCatalog catalog) {
 		ParameterReader lenient = ParameterReader.lenient();
 		DashboardQuery defaults = DashboardQuery.DEFAULT;
 		List<String> cryptos = cryptos(ParameterReader.first(parameters, CRYPTOS), lenient);
-		SourceChoice sources = sources(lenient, ParameterReader.first(parameters, SOURCES), defaults.sources());
+		SourceSelection sources = sources(lenient, ParameterReader.first(parameters, SOURCES), defaults.sources(),
+				catalog);
 		Period period = lenient.choice(PERIOD, ParameterReader.first(parameters, PERIOD), Period::fromParam, "a period",
 				defaults.period());
 		DisplayMode mode = lenient.choice(MODE, ParameterReader.first(parameters, MODE), DisplayMode::fromParam,
@@ -56,8 +60,9 @@ public final class DashboardQueryCodec {
 	}
 
 	// The one place the dashboard's source parameter is parsed.
-	private static SourceChoice sources(ParameterReader reader, @Nullable String value, SourceChoice fallback) {
-		return reader.choice(SOURCES, value, SourceChoice::fromParam, "a source choice", fallback);
+	private static SourceSelection sources(ParameterReader reader, @Nullable String value, SourceSelection fallback,
+			SourceCatalog catalog) {
+		return reader.choice(SOURCES, value, catalog::parse, "one of " + catalog.allowed(), fallback);
 	}
 
 	private static List<String> cryptos(@Nullable String value, ParameterReader reader) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
 
 import io.cryptoviz.dashboard.base.DashboardSettings;
 import io.cryptoviz.dashboard.base.Freshness;
+import io.cryptoviz.dashboard.base.source.CatalogEntry;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.MarketData;
 import io.cryptoviz.store.read.PriceQuery;
@@ -44,10 +47,20 @@ public class MultiSourceService {
 
 	private final DashboardSettings settings;
 
-	MultiSourceService(MarketData market, Clock clock, DashboardSettings settings) {
+	private final SourceCatalog catalog;
+
+	MultiSourceService(MarketData market, Clock clock, DashboardSettings settings, SourceCatalog catalog) {
 		this.market = market;
 		this.clock = clock;
 		this.settings = settings;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * @return the sources the filters offer and the charts colour
+	 */
+	public SourceCatalog catalog() {
+		return this.catalog;
 	}
 
 	/**
@@ -77,8 +90,8 @@ public class MultiSourceService {
 			return Stream.empty();
 		}
 		List<String> ids = data.selected().stream().map(Asset::assetId).toList();
-		QuoteQuery query = new QuoteQuery(ids, data.query().sources().sources(), data.from(), data.to(), sort,
-				descending, offset, limit);
+		QuoteQuery query = new QuoteQuery(ids, this.catalog.resolve(data.query().sources()), data.from(), data.to(),
+				sort, descending, offset, limit);
 		return this.market.quotes(query).orElse(List.of()).stream();
 	}
 
@@ -105,32 +118,35 @@ public class MultiSourceService {
 		Instant start = from;
 		Instant end = to;
 		List<String> ids = shown.stream().map(Asset::assetId).toList();
-		PriceQuery prices = new PriceQuery(ids, query.sources().sources(), start, end, this.settings.maxPoints(),
-				query.mode() == DisplayMode.COMPARE);
+		PriceQuery prices = new PriceQuery(ids, this.catalog.resolve(query.sources()), start, end,
+				this.settings.maxPoints(), query.mode() == DisplayMode.COMPARE);
 		return this.market.prices(prices)
 			.then(series -> this.market.latestPrices(ids, overview.newest().minus(SPREAD_WINDOW))
 				.map(latest -> new DashboardData(query, catalog, shown, unknown, overview, start, end, now,
 						Freshness.of(overview.newest(), now, this.settings.freshness()),
 						overview.activeSources(now, this.settings.freshness().stale()),
-						ChartPlans.plan(query.mode(), shown, series), spreads(shown, latest))));
+						ChartPlans.plan(query.mode(), shown, series, this.catalog), spreads(shown, overview, latest))));
 	}
 
-	private static List<SpreadRow> spreads(List<Asset> assets, List<SourcePrice> latest) {
+	// One column per source that has data; every source is compared, whichever the
+	// filter shows.
+	private PriceGaps spreads(List<Asset> assets, StoreOverview overview, List<SourcePrice> latest) {
+		List<CatalogEntry> columns = overview.sources()
+			.stream()
+			.flatMap(stats -> this.catalog.entry(stats.source()).stream())
+			.toList();
+		List<Source> names = columns.stream().map(CatalogEntry::source).toList();
+		SpreadMethod method = SpreadMethod.forCount(columns.size());
 		List<SpreadRow> rows = new ArrayList<>();
 		for (Asset asset : assets) {
-			rows.add(SpreadRow.of(asset, price(latest, asset, Source.COINGECKO),
-					price(latest, asset, Source.COINMARKETCAP)));
+			Map<Source, Double> prices = new HashMap<>();
+			latest.stream()
+				.filter(p -> p.assetId().equals(asset.assetId()))
+				.forEach(p -> prices.put(p.source(), p.price()));
+			rows.add(SpreadRow.of(asset, names, method, prices));
 		}
 		rows.sort(Comparator.comparingDouble(SpreadRow::magnitude).reversed());
-		return rows;
-	}
-
-	private static Double price(List<SourcePrice> latest, Asset asset, Source source) {
-		return latest.stream()
-			.filter(p -> p.assetId().equals(asset.assetId()) && p.source() == source)
-			.map(SourcePrice::price)
-			.findFirst()
-			.orElse(null);
+		return new PriceGaps(columns, method, rows);
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -3,6 +3,8 @@ package io.cryptoviz.dashboard.predictions;
 import java.util.List;
 import java.util.Map;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.dashboard.base.parameter.ParameterReader;
 import io.cryptoviz.dashboard.base.parameter.WholeNumber;
 import io.cryptoviz.ml.model.ModelSettings;
@@ -30,7 +32,7 @@ public record AnalysisParameters(
 		@Parameter(description = "hours of history the models see, " + AnalysisRequest.HISTORY_MIN + " to "
 				+ AnalysisRequest.HISTORY_MAX + " (default " + AnalysisRequest.HISTORY_DEFAULT
 				+ ")") @Nullable String history,
-		@Parameter(description = SourceFilter.ALLOWED + " (default all)") @Nullable String source,
+		@Parameter(description = SourceSelection.DOCUMENTED + " (default all)") @Nullable String source,
 		@Parameter(name = MA_SHORT,
 				description = "MA short window, " + ModelSettings.MA_SHORT_MIN + " to " + ModelSettings.MA_SHORT_MAX
 						+ " (default 20)") @BindParam(MA_SHORT) @Nullable String maShort,
@@ -86,13 +88,14 @@ public record AnalysisParameters(
 	 * Checks every value, in the order history, horizon, source, ma_short, ma_long,
 	 * momentum.
 	 * @param reader strict or lenient
+	 * @param sources the sources a value may name
 	 * @return the values, defaults where absent (or, leniently, bad)
 	 */
-	public Settings read(ParameterReader reader) {
+	public Settings read(ParameterReader reader, SourceCatalog sources) {
 		Settings defaults = Settings.DEFAULT;
 		int historyHours = reader.whole(HISTORY_HOURS, this.history, defaults.historyHours());
 		int horizonHours = reader.whole(HORIZON_HOURS, this.horizon, defaults.horizonHours());
-		SourceFilter filter = source(reader, this.source, defaults.source());
+		SourceSelection filter = source(reader, this.source, defaults.source(), sources);
 		ModelSettings models = defaults.models();
 		int shortWindow = reader.whole(MA_SHORT_POINTS, this.maShort, models.maShort());
 		int longWindow = reader.whole(MA_LONG_POINTS.atLeast(shortWindow), this.maLong,
@@ -103,8 +106,9 @@ public record AnalysisParameters(
 	}
 
 	// The one place a source parameter of an analysis is parsed.
-	private static SourceFilter source(ParameterReader reader, @Nullable String value, SourceFilter fallback) {
-		return reader.choice(SOURCE, value, SourceFilter::fromParam, "one of " + SourceFilter.ALLOWED, fallback);
+	private static SourceSelection source(ParameterReader reader, @Nullable String value, SourceSelection fallback,
+			SourceCatalog sources) {
+		return reader.choice(SOURCE, value, sources::parse, "one of " + sources.allowed(), fallback);
 	}
 
 	/**
@@ -115,13 +119,13 @@ public record AnalysisParameters(
 	 * @param source which sources to read
 	 * @param models MA windows and momentum period
 	 */
-	public record Settings(int historyHours, int horizonHours, SourceFilter source, ModelSettings models) {
+	public record Settings(int historyHours, int horizonHours, SourceSelection source, ModelSettings models) {
 
 		/**
 		 * What a request without parameters gets: 24 h history, 4 h ahead, all sources.
 		 */
 		public static final Settings DEFAULT = new Settings(AnalysisRequest.HISTORY_DEFAULT,
-				AnalysisRequest.HORIZON_DEFAULT, SourceFilter.ALL, AnalysisRequest.DEFAULT_MODELS);
+				AnalysisRequest.HORIZON_DEFAULT, SourceSelection.ALL, AnalysisRequest.DEFAULT_MODELS);
 
 		/**
 		 * @param assetId CoinGecko id

@@ -2,6 +2,7 @@ package io.cryptoviz.dashboard.predictions;
 
 import java.time.Duration;
 
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.analysis.AnalysisSettings;
 import io.cryptoviz.ml.model.ModelSettings;
 import io.cryptoviz.model.AssetId;
@@ -21,7 +22,7 @@ import io.cryptoviz.model.AssetId;
  * @param models MA windows and momentum period; ml-core checks their ranges and that MA
  * long is not below MA short
  */
-public record AnalysisRequest(String assetId, int historyHours, int horizonHours, SourceFilter source,
+public record AnalysisRequest(String assetId, int historyHours, int horizonHours, SourceSelection source,
 		ModelSettings models) {
 
 	public static final int HISTORY_MIN = 6;
@@ -49,10 +50,10 @@ public record AnalysisRequest(String assetId, int historyHours, int horizonHours
 
 	/**
 	 * @param assetId CoinGecko id
-	 * @return the defaults for that asset: 24 h history, 4 h horizon, both sources
+	 * @return the defaults for that asset: 24 h history, 4 h horizon, all sources
 	 */
 	public static AnalysisRequest defaults(String assetId) {
-		return new AnalysisRequest(assetId, HISTORY_DEFAULT, HORIZON_DEFAULT, SourceFilter.ALL, DEFAULT_MODELS);
+		return new AnalysisRequest(assetId, HISTORY_DEFAULT, HORIZON_DEFAULT, SourceSelection.ALL, DEFAULT_MODELS);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.cryptoviz.dashboard.predictions;
 
+import io.cryptoviz.dashboard.base.source.SourceSelection;
+
 /**
  * The asset is tracked, but the chosen source has no quotes for it within the lookback.
  */
@@ -7,9 +9,9 @@ public final class NoPricesException extends RuntimeException {
 
 	private final String assetId;
 
-	private final SourceFilter source;
+	private final SourceSelection source;
 
-	NoPricesException(String assetId, SourceFilter source) {
+	NoPricesException(String assetId, SourceSelection source) {
 		super("no " + source.param() + " quotes for '" + assetId + "' in the last "
 				+ PredictionService.LOOKBACK.toDays() + " days", null, false, false);
 		this.assetId = assetId;
@@ -26,7 +28,7 @@ public final class NoPricesException extends RuntimeException {
 	/**
 	 * @return the source filter that left nothing
 	 */
-	public SourceFilter source() {
+	public SourceSelection source() {
 		return this.source;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.cryptoviz.store.read.Asset;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.MarketData;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.ml.analysis.AnalysisResult;
@@ -42,9 +43,9 @@ public class PredictionService {
 
 	private final PredictionEngine engine = new PredictionEngine();
 
-	PredictionService(MarketData market, Clock clock) {
+	PredictionService(MarketData market, Clock clock, SourceCatalog sources) {
 		this.market = market;
-		this.prices = new Prices(market);
+		this.prices = new Prices(market, sources);
 		this.clock = clock;
 	}
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.MarketData;
 import io.cryptoviz.store.read.PricePoint;
@@ -30,24 +32,27 @@ final class Prices {
 
 	private final MarketData market;
 
-	Prices(MarketData market) {
+	private final SourceCatalog catalog;
+
+	Prices(MarketData market, SourceCatalog catalog) {
 		this.market = market;
+		this.catalog = catalog;
 	}
 
 	/**
 	 * @param assets the assets, at least one
-	 * @param filter the sources to read
+	 * @param selection the sources to read
 	 * @param lookback how far back from the newest quote of these assets
 	 * @return one series per asset that has at least one quote; assets without any are
 	 * absent
 	 */
-	StoreResult<Map<String, PriceSeries>> read(List<Asset> assets, SourceFilter filter, Duration lookback) {
+	StoreResult<Map<String, PriceSeries>> read(List<Asset> assets, SourceSelection selection, Duration lookback) {
 		Instant to = assets.stream().map(Asset::newest).max(Instant::compareTo).orElseThrow();
 		Instant from = to.minus(lookback);
 		// One-minute buckets (the read path's finest) keep every 5-minute quote as it is.
 		int rawPoints = (int) lookback.toMinutes() + 2;
-		PriceQuery query = new PriceQuery(assets.stream().map(Asset::assetId).toList(), filter.sources(), from, to,
-				rawPoints, true);
+		PriceQuery query = new PriceQuery(assets.stream().map(Asset::assetId).toList(), this.catalog.resolve(selection),
+				from, to, rawPoints, true);
 		return this.market.prices(query).map(series -> {
 			Map<String, List<PriceSeries>> perSource = new LinkedHashMap<>();
 			for (io.cryptoviz.store.read.PriceSeries one : series) {
@@ -56,7 +61,7 @@ final class Prices {
 			}
 			Map<String, PriceSeries> merged = new LinkedHashMap<>();
 			perSource.forEach((id, list) -> merged.put(id,
-					(filter == SourceFilter.ALL) ? PriceSeries.merge(list, MERGE_BUCKET) : list.getFirst()));
+					selection.isAll() ? PriceSeries.merge(list, MERGE_BUCKET) : list.getFirst()));
 			return merged;
 		});
 	}

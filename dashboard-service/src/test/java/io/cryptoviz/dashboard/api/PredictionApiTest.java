@@ -240,7 +240,7 @@ class PredictionApiTest {
 						/api/v1/predictions/bitcoin?horizon=NaN        | horizon  | a whole number from 1 to 24 hours
 						/api/v1/predictions/bitcoin?history=-6         | history  | a whole number from 6 to 72 hours
 						/api/v1/predictions/bitcoin?history=           | history  | a whole number from 6 to 72 hours
-						/api/v1/predictions/bitcoin?source=binance     | source   | one of all, coinmarketcap (or cmc), coingecko (or cg)
+						/api/v1/predictions/bitcoin?source=binance     | source   | one of all, coingecko (or cg), coinmarketcap (or cmc), coinpaprika (or cp)
 						/api/v1/predictions/bitcoin?models=arima       | models   | a comma-separated list of ma_short, ma_long, trend, momentum, naive
 						/api/v1/predictions/bitcoin?ma_short=31        | ma_short | a whole number from 5 to 30 points
 						/api/v1/predictions/bitcoin?ma_short=25&ma_long=21 | ma_long | a whole number from 25 to 100 points (never below ma_short)

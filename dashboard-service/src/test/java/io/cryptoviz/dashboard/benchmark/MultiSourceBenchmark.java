@@ -29,7 +29,7 @@ import io.cryptoviz.dashboard.multisource.DashboardQuery;
 import io.cryptoviz.dashboard.multisource.DisplayMode;
 import io.cryptoviz.dashboard.multisource.MultiSourceService;
 import io.cryptoviz.dashboard.multisource.Period;
-import io.cryptoviz.dashboard.multisource.SourceChoice;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.testsupport.redis.RealRedis;
 import org.junit.jupiter.api.Test;
@@ -109,9 +109,9 @@ class MultiSourceBenchmark {
 		long cold = System.nanoTime() - coldStart;
 		report.add(
 				String.format(Locale.ROOT, "Store: %s, %.0f MB, %,d rows", STORE, Files.size(STORE) / 1e6, rowCount()));
-		DashboardQuery sevenDays = new DashboardQuery(TWELVE, SourceChoice.BOTH, Period.D7, null, null,
+		DashboardQuery sevenDays = new DashboardQuery(TWELVE, SourceSelection.ALL, Period.D7, null, null,
 				DisplayMode.SHARED);
-		DashboardQuery compare = new DashboardQuery(TWELVE, SourceChoice.BOTH, Period.D7, null, null,
+		DashboardQuery compare = new DashboardQuery(TWELVE, SourceSelection.ALL, Period.D7, null, null,
 				DisplayMode.COMPARE);
 		report.add(format("overview, first call after start (full per-source count)", new long[] { cold }));
 		report.add(measure("baseline: open + close read-only connection, SELECT 1", this::openAndClose));
@@ -125,7 +125,7 @@ class MultiSourceBenchmark {
 				"page reads, one burst (one open)", () -> pageReads(true)));
 		report.add(measure("page data, 12 cryptos, 7 d, source comparison", () -> this.service.load(compare)));
 		report.add(measure("page data, 12 cryptos, all data (1 y)", () -> this.service
-			.load(new DashboardQuery(TWELVE, SourceChoice.BOTH, Period.ALL, null, null, DisplayMode.SHARED))));
+			.load(new DashboardQuery(TWELVE, SourceSelection.ALL, Period.ALL, null, null, DisplayMode.SHARED))));
 		report.addAll(browser());
 		print(report);
 	}

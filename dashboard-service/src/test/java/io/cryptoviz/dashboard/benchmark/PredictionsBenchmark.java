@@ -81,7 +81,7 @@ class PredictionsBenchmark {
 		List<Asset> assets = ((StoreResult.Ready<List<Asset>>) this.predictions.assets()).value();
 		List<String> ids = assets.stream().map(Asset::assetId).toList();
 		AnalysisRequest request72 = new AnalysisRequest("bitcoin", 72, 4,
-				io.cryptoviz.dashboard.predictions.SourceFilter.ALL, AnalysisRequest.DEFAULT_MODELS);
+				io.cryptoviz.dashboard.base.source.SourceSelection.ALL, AnalysisRequest.DEFAULT_MODELS);
 		Analysis sample = ((StoreResult.Ready<Analysis>) this.predictions.analyze(request72)).value();
 		List<String> report = new ArrayList<>();
 		report.add(String.format(Locale.ROOT,
@@ -107,7 +107,8 @@ class PredictionsBenchmark {
 				() -> this.predictions.analyze(request72.forAsset(ids.get(next[0]++ % 12)))));
 		report.add(measure("service: 72 h history, 24 h horizon, CoinGecko only (cache miss)", true,
 				() -> this.predictions.analyze(new AnalysisRequest(ids.get(next[0]++ % 12), 72, 24,
-						io.cryptoviz.dashboard.predictions.SourceFilter.COINGECKO, AnalysisRequest.DEFAULT_MODELS))));
+						io.cryptoviz.dashboard.base.source.SourceSelection.of(io.cryptoviz.model.Source.COINGECKO),
+						AnalysisRequest.DEFAULT_MODELS))));
 		report.add(measure("HTTP GET /api/v1/predictions/{asset}?history=72 (cache miss)", true,
 				() -> get("/api/v1/predictions/" + ids.get(next[0]++ % 12) + "?history=72&horizon=4")));
 		report.add(measure("HTTP GET /api/v1/predictions/{asset}?history=72 (cache hit)", false,

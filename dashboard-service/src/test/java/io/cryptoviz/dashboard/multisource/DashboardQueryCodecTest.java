@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.cryptoviz.dashboard.base.source.ShippedSources;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
+import io.cryptoviz.model.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardQueryCodecTest {
 
 	static DashboardQueryCodec.Parsed parse(Map<String, String> parameters) {
-		return DashboardQueryCodec.parse(parameters.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+		return DashboardQueryCodec.parse(
+				parameters.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))),
+				ShippedSources.catalog());
 	}
 
 	@Test
@@ -28,9 +31,9 @@ class DashboardQueryCodecTest {
 
 	@Test
 	void every_value_round_trips() {
-		DashboardQuery query = new DashboardQuery(List.of("solana", "bitcoin"), SourceChoice.COINGECKO, Period.CUSTOM,
-				LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5), DisplayMode.COMPARE);
-		DashboardQueryCodec.Parsed parsed = DashboardQueryCodec.parse(query.toParameters());
+		DashboardQuery query = new DashboardQuery(List.of("solana", "bitcoin"), SourceSelection.of(Source.COINGECKO),
+				Period.CUSTOM, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 5), DisplayMode.COMPARE);
+		DashboardQueryCodec.Parsed parsed = DashboardQueryCodec.parse(query.toParameters(), ShippedSources.catalog());
 		assertThat(parsed.query()).isEqualTo(query);
 		assertThat(parsed.rejected()).isEmpty();
 	}
@@ -65,7 +68,7 @@ class DashboardQueryCodecTest {
 		DashboardQuery query = parse(Map.of("period", " 7D ", "mode", "Compare", "sources", "CoinMarketCap")).query();
 		assertThat(query.period()).isEqualTo(Period.D7);
 		assertThat(query.mode()).isEqualTo(DisplayMode.COMPARE);
-		assertThat(query.sources()).isEqualTo(SourceChoice.COINMARKETCAP);
+		assertThat(query.sources()).isEqualTo(SourceSelection.of(Source.COINMARKETCAP));
 	}
 
 }

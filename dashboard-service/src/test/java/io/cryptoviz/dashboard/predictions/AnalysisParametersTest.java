@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.cryptoviz.dashboard.base.source.ShippedSources;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
+import io.cryptoviz.model.Source;
 import io.cryptoviz.dashboard.base.parameter.InvalidParameterException;
 import io.cryptoviz.dashboard.base.parameter.ParameterReader;
 import io.cryptoviz.ml.model.ModelSettings;
@@ -26,7 +29,7 @@ class AnalysisParametersTest {
 
 	static Optional<AnalysisParameters.Settings> strict(AnalysisParameters parameters) {
 		try {
-			return Optional.of(parameters.read(ParameterReader.strict()));
+			return Optional.of(parameters.read(ParameterReader.strict(), ShippedSources.catalog()));
 		}
 		catch (InvalidParameterException ex) {
 			return Optional.empty();
@@ -35,7 +38,8 @@ class AnalysisParametersTest {
 
 	@Test
 	void no_parameters_are_the_defaults() {
-		AnalysisParameters.Settings settings = AnalysisParameters.NONE.read(ParameterReader.strict());
+		AnalysisParameters.Settings settings = AnalysisParameters.NONE.read(ParameterReader.strict(),
+				ShippedSources.catalog());
 		assertThat(settings).isEqualTo(AnalysisParameters.Settings.DEFAULT);
 		assertThat(settings.request("bitcoin")).isEqualTo(AnalysisRequest.defaults("bitcoin"));
 	}
@@ -50,7 +54,7 @@ class AnalysisParametersTest {
 			for (String value : values) {
 				AnalysisParameters parameters = one(name, value);
 				ParameterReader lenient = ParameterReader.lenient();
-				AnalysisParameters.Settings page = parameters.read(lenient);
+				AnalysisParameters.Settings page = parameters.read(lenient, ShippedSources.catalog());
 				Optional<AnalysisParameters.Settings> api = strict(parameters);
 				boolean agree = api.isPresent() ? lenient.rejected().isEmpty() && api.get().equals(page)
 						: lenient.rejected().equals(List.of(name)) && page.equals(AnalysisParameters.Settings.DEFAULT);
@@ -89,21 +93,23 @@ class AnalysisParametersTest {
 	void ma_long_may_not_go_below_ma_short_and_follows_it_by_default() {
 		AnalysisParameters below = new AnalysisParameters(null, null, null, "25", "21", null);
 		assertThatExceptionOfType(InvalidParameterException.class)
-			.isThrownBy(() -> below.read(ParameterReader.strict()))
+			.isThrownBy(() -> below.read(ParameterReader.strict(), ShippedSources.catalog()))
 			.withMessage("ma_long must be a whole number from 25 to 100 points (never below ma_short), was '21'");
 		AnalysisParameters shortOnly = new AnalysisParameters(null, null, null, "30", null, null);
-		assertThat(shortOnly.read(ParameterReader.strict()).models().maLong()).isEqualTo(50);
+		assertThat(shortOnly.read(ParameterReader.strict(), ShippedSources.catalog()).models().maLong()).isEqualTo(50);
 	}
 
 	@Test
 	void the_source_takes_its_names_and_short_forms() {
 		assertThat(strict(one(AnalysisParameters.SOURCE, "cg")).map(AnalysisParameters.Settings::source))
-			.hasValue(SourceFilter.COINGECKO);
+			.hasValue(SourceSelection.of(Source.COINGECKO));
 		assertThat(strict(one(AnalysisParameters.SOURCE, " CoinMarketCap ")).map(AnalysisParameters.Settings::source))
-			.hasValue(SourceFilter.COINMARKETCAP);
+			.hasValue(SourceSelection.of(Source.COINMARKETCAP));
 		assertThatExceptionOfType(InvalidParameterException.class)
-			.isThrownBy(() -> one(AnalysisParameters.SOURCE, "binance").read(ParameterReader.strict()))
-			.withMessage("source must be one of all, coinmarketcap (or cmc), coingecko (or cg), was 'binance'");
+			.isThrownBy(() -> one(AnalysisParameters.SOURCE, "binance").read(ParameterReader.strict(),
+					ShippedSources.catalog()))
+			.withMessage(
+					"source must be one of all, coingecko (or cg), coinmarketcap (or cmc), coinpaprika (or cp), was 'binance'");
 	}
 
 }

@@ -2,7 +2,10 @@ package io.cryptoviz.dashboard.predictions;
 
 import java.time.Duration;
 
+import io.cryptoviz.dashboard.base.source.ShippedSources;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.analysis.AnalysisSettings;
+import io.cryptoviz.model.Source;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +30,16 @@ class AnalysisRequestTest {
 		@ValueSource(ints = { 5, 73, -24 })
 		void a_history_outside_6_to_72_hours(int hours) {
 			assertThatIllegalArgumentException().isThrownBy(
-					() -> new AnalysisRequest("bitcoin", hours, 4, SourceFilter.ALL, AnalysisRequest.DEFAULT_MODELS))
+					() -> new AnalysisRequest("bitcoin", hours, 4, SourceSelection.ALL, AnalysisRequest.DEFAULT_MODELS))
 				.withMessage("historyHours must be between 6 and 72, was " + hours);
 		}
 
 		@ParameterizedTest
 		@ValueSource(ints = { 0, 25 })
 		void a_horizon_outside_1_to_24_hours(int hours) {
-			assertThatIllegalArgumentException().isThrownBy(
-					() -> new AnalysisRequest("bitcoin", 24, hours, SourceFilter.ALL, AnalysisRequest.DEFAULT_MODELS))
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new AnalysisRequest("bitcoin", 24, hours, SourceSelection.ALL,
+						AnalysisRequest.DEFAULT_MODELS))
 				.withMessage("horizonHours must be between 1 and 24, was " + hours);
 		}
 
@@ -46,7 +50,7 @@ class AnalysisRequestTest {
 		AnalysisRequest request = AnalysisRequest.defaults("bitcoin");
 		assertThat(request.historyHours()).isEqualTo(24);
 		assertThat(request.horizonHours()).isEqualTo(4);
-		assertThat(request.source()).isEqualTo(SourceFilter.ALL);
+		assertThat(request.source()).isEqualTo(SourceSelection.ALL);
 		assertThat(request.models().maShort()).isEqualTo(20);
 		assertThat(request.models().maLong()).isEqualTo(50);
 		assertThat(request.models().momentumPeriod()).isEqualTo(14);
@@ -54,7 +58,7 @@ class AnalysisRequestTest {
 
 	@Test
 	void settings_carry_the_windows_and_the_lookback_to_ml_core() {
-		AnalysisSettings settings = new AnalysisRequest("bitcoin", 48, 6, SourceFilter.COINGECKO,
+		AnalysisSettings settings = new AnalysisRequest("bitcoin", 48, 6, SourceSelection.of(Source.COINGECKO),
 				AnalysisRequest.DEFAULT_MODELS)
 			.settings(PredictionService.LOOKBACK);
 		assertThat(settings.history()).isEqualTo(Duration.ofHours(48));
@@ -65,12 +69,12 @@ class AnalysisRequestTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "cmc", "CoinMarketCap", " coinmarketcap " })
 	void source_names_and_short_forms_parse(String value) {
-		assertThat(SourceFilter.fromParam(value)).hasValue(SourceFilter.COINMARKETCAP);
+		assertThat(ShippedSources.catalog().parse(value)).hasValue(SourceSelection.of(Source.COINMARKETCAP));
 	}
 
 	@Test
 	void an_unknown_source_does_not_parse() {
-		assertThat(SourceFilter.fromParam("binance")).isEmpty();
+		assertThat(ShippedSources.catalog().parse("binance")).isEmpty();
 	}
 
 }

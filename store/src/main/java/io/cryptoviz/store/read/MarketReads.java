@@ -17,9 +17,9 @@ import io.cryptoviz.store.schema.PricesTable;
 
 /**
  * Every read the dashboard makes, each one query on the {@link ReadOnlyStore} (inside the
- * caller's {@link #burst} when there is one). Rows of sources this version does not know
- * are left out of every read rather than failing it. Results are not cached here; the
- * dashboard caches them.
+ * caller's {@link #burst} when there is one). Rows of sources outside the
+ * {@link KnownSources} it is given are left out of every read rather than failing it.
+ * Results are not cached here; the dashboard caches them.
  */
 public final class MarketReads {
 
@@ -31,17 +31,31 @@ public final class MarketReads {
 			       arg_max(market_cap, timestamp) FILTER (WHERE market_cap IS NOT NULL),
 			       string_agg(DISTINCT source, ','), max(timestamp)
 			FROM %s WHERE timestamp >= ? AND %s
-			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""".formatted(PricesTable.NAME, Sql.KNOWN_SOURCE);
+			GROUP BY asset_id ORDER BY 4 DESC NULLS LAST, asset_id""";
 
-	private static final String POINTS_SQL = "SELECT asset_id, count(*) FROM " + PricesTable.NAME + " WHERE "
-			+ Sql.KNOWN_SOURCE + " GROUP BY asset_id";
+	private static final String POINTS_SQL = "SELECT asset_id, count(*) FROM %s WHERE %s GROUP BY asset_id";
 
 	private final ReadOnlyStore store;
 
-	private final SourceTally tally = new SourceTally();
+	private final KnownSources known;
 
-	public MarketReads(ReadOnlyStore store) {
+	private final SourceTally tally;
+
+	private final String assetsSql;
+
+	private final String pointsSql;
+
+	/**
+	 * @param store the file, opened read-only per burst
+	 * @param known the source names whose rows are read; the rest are left out and each
+	 * named once in the log
+	 */
+	public MarketReads(ReadOnlyStore store, KnownSources known) {
 		this.store = store;
+		this.known = known;
+		this.tally = new SourceTally(known);
+		this.assetsSql = ASSETS_SQL.formatted(PricesTable.NAME, known.sql());
+		this.pointsSql = POINTS_SQL.formatted(PricesTable.NAME, known.sql());
 	}
 
 	/**
@@ -90,7 +104,7 @@ public final class MarketReads {
 	 * @throws NotReadable as for {@link #sourceCounts()}
 	 */
 	public List<SourcePrice> latestPrices(List<String> assetIds, Instant since) throws NotReadable {
-		return this.store.read("latest prices", c -> PriceReads.latest(c, assetIds, since));
+		return this.store.read("latest prices", c -> PriceReads.latest(c, assetIds, since, this.known));
 	}
 
 	/**
@@ -110,7 +124,7 @@ public final class MarketReads {
 	public Map<String, Long> pointsPerAsset() throws NotReadable {
 		return this.store.read("points per asset", connection -> {
 			Map<String, Long> points = new LinkedHashMap<>();
-			try (PreparedStatement statement = connection.prepareStatement(POINTS_SQL);
+			try (PreparedStatement statement = connection.prepareStatement(this.pointsSql);
 					ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					points.put(rows.getString(1), rows.getLong(2));
@@ -120,9 +134,9 @@ public final class MarketReads {
 		});
 	}
 
-	private static List<Asset> readAssets(Connection connection, Instant since) throws SQLException {
+	private List<Asset> readAssets(Connection connection, Instant since) throws SQLException {
 		Map<String, Asset> assets = new LinkedHashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(ASSETS_SQL)) {
+		try (PreparedStatement statement = connection.prepareStatement(this.assetsSql)) {
 			Sql.bind(statement, 1, since);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {

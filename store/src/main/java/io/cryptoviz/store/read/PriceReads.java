@@ -60,12 +60,13 @@ final class PriceReads {
 		return series;
 	}
 
-	static List<SourcePrice> latest(Connection connection, List<String> assetIds, Instant since) throws SQLException {
+	static List<SourcePrice> latest(Connection connection, List<String> assetIds, Instant since, KnownSources known)
+			throws SQLException {
 		String sql = """
 				SELECT asset_id, source, arg_max(price, timestamp), max(timestamp)
 				FROM %s WHERE asset_id IN (%s) AND timestamp >= ? AND %s
 				GROUP BY asset_id, source ORDER BY asset_id, source""".formatted(PricesTable.NAME,
-				Sql.placeholders(assetIds.size()), Sql.KNOWN_SOURCE);
+				Sql.placeholders(assetIds.size()), known.sql());
 		List<SourcePrice> prices = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			int next = Sql.bind(statement, 1, assetIds);

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * table comes from metadata; if it ever disagrees with the tally (rows deleted, file
  * replaced) the tally is rebuilt from scratch.
  * <p>
- * Rows whose source this version does not know are tallied apart, so the sum still
- * matches {@code count(*)}, and left out of the counts; each such name is logged once.
+ * Rows whose source is not among the {@link KnownSources} are tallied apart, so the sum
+ * still matches {@code count(*)}, and left out of the counts; each such name is logged
+ * once.
  */
 public final class SourceTally {
 
@@ -41,6 +42,12 @@ public final class SourceTally {
 
 	private final Set<String> reportedUnknown = new HashSet<>();
 
+	private final KnownSources known;
+
+	SourceTally(KnownSources known) {
+		this.known = known;
+	}
+
 	synchronized Map<Source, Counts> read(Connection connection) throws SQLException {
 		long total = total(connection);
 		State current = this.state;
@@ -50,14 +57,14 @@ public final class SourceTally {
 		// Without a watermark nothing was ingested at the last count, so the full scan
 		// below reads no more than an incremental one would.
 		if (current != null && current.ingestedUpTo() != null && total > current.total()) {
-			State updated = current.plus(scan(connection, current.ingestedUpTo()), total);
+			State updated = current.plus(scan(connection, current.ingestedUpTo()), total, this.known);
 			if (updated.sum() == total) {
 				this.state = updated;
 				return updated.counts();
 			}
 		}
 		long started = System.nanoTime();
-		State rebuilt = State.EMPTY.plus(scan(connection, null), total);
+		State rebuilt = State.EMPTY.plus(scan(connection, null), total, this.known);
 		log.info("Counted {} rows per source in {} ms", rebuilt.sum(), (System.nanoTime() - started) / 1_000_000);
 		this.state = rebuilt;
 		return rebuilt.counts();
@@ -84,9 +91,9 @@ public final class SourceTally {
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					String source = rows.getString(1);
-					if (Sql.known(source) == null && this.reportedUnknown.add(source)) {
+					if (!this.known.contains(source) && this.reportedUnknown.add(source)) {
 						log.warn("Leaving out rows whose source is '{}': this dashboard knows only {}", source,
-								Sql.KNOWN_NAMES);
+								this.known.names());
 					}
 					deltas.put(source, new Delta(rows.getLong(2), Sql.instant(rows, 3), Sql.instant(rows, 4),
 							Sql.instant(rows, 5)));
@@ -109,7 +116,7 @@ public final class SourceTally {
 
 	/**
 	 * @param counts per known source
-	 * @param unknown rows of sources this version does not know
+	 * @param unknown rows of sources not among the known ones
 	 * @param ingestedUpTo newest {@code ingested_at} counted, or null while no row was
 	 * @param total rows in the table when counted
 	 */
@@ -117,7 +124,7 @@ public final class SourceTally {
 
 		static final State EMPTY = new State(Map.of(), 0, null, 0);
 
-		State plus(Map<String, Delta> deltas, long newTotal) {
+		State plus(Map<String, Delta> deltas, long newTotal, KnownSources known) {
 			Map<Source, Counts> merged = new java.util.TreeMap<>();
 			merged.putAll(this.counts);
 			long unknownRows = this.unknown;
@@ -125,11 +132,11 @@ public final class SourceTally {
 			for (Map.Entry<String, Delta> entry : deltas.entrySet()) {
 				Delta delta = entry.getValue();
 				upTo = (upTo == null) ? delta.ingestedUpTo() : max(upTo, delta.ingestedUpTo());
-				Source source = Sql.known(entry.getKey());
-				if (source == null) {
+				if (!known.contains(entry.getKey())) {
 					unknownRows += delta.records();
 					continue;
 				}
+				Source source = Source.of(entry.getKey());
 				Counts before = merged.get(source);
 				merged.put(source,
 						(before == null) ? new Counts(delta.records(), delta.first(), delta.newest())

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.cryptoviz.model.Source;
 import org.jspecify.annotations.Nullable;
@@ -21,19 +20,6 @@ import org.jspecify.annotations.Nullable;
  * JVM's default zone.
  */
 final class Sql {
-
-	/** Names of the sources this version knows, as the consumer stores them. */
-	static final List<String> KNOWN_NAMES = List.of(Source.COINGECKO.name(), Source.COINMARKETCAP.name());
-
-	/**
-	 * Keeps the rows of sources this version knows. The consumer stores the name a quote
-	 * carries, so a provider added later or a name spelt otherwise can appear; those rows
-	 * are left out of every read rather than failing it. The names are enum constants,
-	 * never user text.
-	 */
-	static final String KNOWN_SOURCE = KNOWN_NAMES.stream()
-		.map(name -> "'" + name + "'")
-		.collect(Collectors.joining(", ", "source IN (", ")"));
 
 	private Sql() {
 	}
@@ -74,20 +60,11 @@ final class Sql {
 	}
 
 	/**
-	 * @param name as stored, from a row {@link #KNOWN_SOURCE} let through
+	 * @param name as stored, from a row {@link KnownSources#sql()} let through
 	 * @return the source
 	 */
 	static Source source(String name) {
 		return Source.of(name);
-	}
-
-	/**
-	 * @param name as stored
-	 * @return the source stored under exactly this name, or null if this version does not
-	 * know it
-	 */
-	static @Nullable Source known(String name) {
-		return KNOWN_NAMES.contains(name) ? Source.of(name) : null;
 	}
 
 }

@@ -35,8 +35,10 @@ class MarketReadsTest {
 	Path dir;
 
 	private MarketReads reads(Path file) {
-		return new MarketReads(new ReadOnlyStore(new DuckDbFile(file,
-				LockWaitPolicy.quietlyWithin(Duration.ofSeconds(3)), this.time.retry(DuckDbFile.LOCK_BACKOFF))));
+		return new MarketReads(
+				new ReadOnlyStore(new DuckDbFile(file, LockWaitPolicy.quietlyWithin(Duration.ofSeconds(3)),
+						this.time.retry(DuckDbFile.LOCK_BACKOFF))),
+				KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA));
 	}
 
 	private Path stored(List<Quote> quotes) throws Exception {

@@ -5,6 +5,7 @@ import io.cryptoviz.model.retry.Backoff;
 import io.cryptoviz.model.retry.Retry;
 import io.cryptoviz.store.file.DuckDbFile;
 import io.cryptoviz.store.file.LockWaitPolicy;
+import io.cryptoviz.store.read.KnownSources;
 import io.cryptoviz.store.read.MarketReads;
 import io.cryptoviz.store.read.ReadOnlyStore;
 
@@ -27,10 +28,10 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	MarketReads marketReads(DashboardSettings settings, Retry storeLockRetry) {
+	MarketReads marketReads(DashboardSettings settings, Retry storeLockRetry, KnownSources knownSources) {
 		DuckDbFile file = new DuckDbFile(settings.databasePath(),
 				LockWaitPolicy.quietlyWithin(settings.lock().waitBound()), storeLockRetry);
-		return new MarketReads(new ReadOnlyStore(file));
+		return new MarketReads(new ReadOnlyStore(file), knownSources);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.cryptoviz.dashboard.home.ui;
 
+import java.text.ListFormat;
+
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
 import io.cryptoviz.dashboard.base.ui.AutoRefreshToggle;
 import io.cryptoviz.dashboard.base.ui.ViewToolbar;
+import io.cryptoviz.dashboard.base.source.CatalogEntry;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.home.HomeService;
 
 /** System status, a guide to the pages and the disclaimer. */
@@ -32,19 +36,22 @@ final class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
 	final AutoRefreshToggle autoRefresh;
 
-	HomeView(HomeService home, RefreshScheduler scheduler) {
+	HomeView(HomeService home, SourceCatalog sources, RefreshScheduler scheduler) {
 		this.home = home;
-		this.status = new StatusPanel(scheduler);
+		this.status = new StatusPanel(sources, scheduler);
 		this.refresh = new Button(getTranslation("refresh.now"), VaadinIcon.REFRESH.create(), click -> refresh());
 		this.refresh.setId("refresh");
 		this.autoRefresh = new AutoRefreshToggle(scheduler, this::refresh);
+		// "CoinGecko, CoinMarketCap and CoinPaprika", in the page's language
+		String names = ListFormat.getInstance(getLocale(), ListFormat.Type.STANDARD, ListFormat.Style.FULL)
+			.format(sources.entries().stream().map(CatalogEntry::label).toList());
 		Paragraph disclaimer = new Paragraph(getTranslation("home.disclaimer"));
 		disclaimer.setId("disclaimer");
 		disclaimer.addClassName("cv-disclaimer");
 		setPadding(false);
 		add(new ViewToolbar(getTranslation("title.home"), this.refresh, this.autoRefresh),
-				new Paragraph(getTranslation("home.intro")), this.status, new H2(getTranslation("home.guide")),
-				new PageGuide(), disclaimer);
+				new Paragraph(getTranslation("home.intro", names)), this.status, new H2(getTranslation("home.guide")),
+				new PageGuide(names), disclaimer);
 		addClassName("cv-page");
 	}
 

@@ -14,7 +14,14 @@ import com.vaadin.flow.server.menu.MenuEntry;
  */
 final class PageGuide extends Composite<UnorderedList> {
 
-	PageGuide() {
+	private final String sources;
+
+	/**
+	 * @param sources the configured sources' labels as a sentence ("CoinGecko and
+	 * CoinMarketCap"), for descriptions that name them
+	 */
+	PageGuide(String sources) {
+		this.sources = sources;
 		getContent().setId("page-guide");
 		getContent().addClassName("cv-guide");
 		MenuConfiguration.getMenuEntries()
@@ -26,7 +33,7 @@ final class PageGuide extends Composite<UnorderedList> {
 	private ListItem item(MenuEntry entry) {
 		Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
 		String key = "guide." + entry.title();
-		String description = getTranslation(key);
+		String description = getTranslation(key, this.sources);
 		return new ListItem(link, new Span(" — " + (description.contains(key) ? "" : description)));
 	}
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
 import io.cryptoviz.dashboard.base.pipeline.PipelineStatus;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.SourceStats;
 import io.cryptoviz.dashboard.base.store.StoreOverview;
 import io.cryptoviz.dashboard.base.store.StoreResult;
@@ -41,12 +42,11 @@ final class StatusPanel extends Composite<Div> {
 
 	final Grid<SourceStats> perSource = new Grid<>();
 
-	StatusPanel(RefreshScheduler scheduler) {
+	StatusPanel(SourceCatalog catalog, RefreshScheduler scheduler) {
 		this.notice = new StoreStateNotice(scheduler);
 		Locale locale = getLocale();
 		this.perSource.setId("per-source");
-		this.perSource.addColumn(s -> io.cryptoviz.dashboard.base.SourceLabels.of(s.source()))
-			.setHeader(getTranslation("column.source"));
+		this.perSource.addColumn(s -> catalog.label(s.source())).setHeader(getTranslation("column.source"));
 		this.perSource.addColumn(s -> Formats.count(s.records(), locale)).setHeader(getTranslation("kpi.records"));
 		this.perSource.addColumn(s -> Formats.count(s.assets(), locale)).setHeader(getTranslation("kpi.cryptos"));
 		this.perSource.addColumn(s -> Formats.utc(s.newest())).setHeader(getTranslation("column.newest"));

@@ -14,12 +14,16 @@ import io.cryptoviz.dashboard.base.ui.chart.ChartOptions;
 import io.cryptoviz.dashboard.base.ui.chart.ChartSeries;
 import io.cryptoviz.dashboard.multisource.ChartData;
 import io.cryptoviz.dashboard.multisource.DashboardData;
+import io.cryptoviz.dashboard.multisource.SpreadMethod;
 
 /**
  * The charts of the current mode. A chart is keyed by what it shows (an asset, or "all"),
  * so a refresh or a filter change updates the charts in place instead of rebuilding them.
  */
 final class ChartArea extends Composite<Div> {
+
+	/** The gap area keeps the red it always had, which no source's colour takes. */
+	static final String GAP_COLOR = "#e15759";
 
 	private final Map<String, Card> cards = new LinkedHashMap<>();
 
@@ -78,12 +82,21 @@ final class ChartArea extends Composite<Div> {
 		ChartOptions options = ChartOptions.timeSeries(single ? 420 : 260, main, getTranslation("chart.no-data"))
 			.withMarker(ChartOptions.XAnnotation.at(now, getTranslation("chart.now")));
 		List<String> priceLines = chart.lines().stream().filter(line -> !line.gap()).map(ChartData.Line::name).toList();
-		if (chart.lines().stream().anyMatch(ChartData.Line::gap)) {
-			ChartOptions.YAxis gap = ChartOptions.YAxis.of(getTranslation("chart.gap"), "percent")
-				.forSeries(List.of(getTranslation("chart.gap")), true);
-			options = options.withYAxes(List.of(main.forSeries(priceLines, false), gap));
+		for (ChartData.Line line : chart.lines()) {
+			if (line.gap()) {
+				String name = gapName(line);
+				ChartOptions.YAxis gap = ChartOptions.YAxis.of(name, "percent").forSeries(List.of(name), true);
+				options = options.withYAxes(List.of(main.forSeries(priceLines, false), gap));
+			}
 		}
 		return options;
+	}
+
+	// The legend says how sources are compared: "Gap CMC vs CG %" for two,
+	// "Spread (max − min) vs median %" for more.
+	private String gapName(ChartData.Line line) {
+		return (line.spread() == SpreadMethod.PAIR) ? getTranslation("chart.gap", line.name())
+				: getTranslation("chart.spread");
 	}
 
 	private List<ChartSeries> series(ChartData chart) {
@@ -92,8 +105,8 @@ final class ChartArea extends Composite<Div> {
 				.stream()
 				.map(p -> ChartSeries.Point.of(p.time(), p.price()))
 				.toList();
-			return line.gap() ? ChartSeries.area(getTranslation("chart.gap"), points)
-					: ChartSeries.line(line.name(), points);
+			return line.gap() ? ChartSeries.area(gapName(line), points).withColor(GAP_COLOR)
+					: ChartSeries.line(line.name(), points).withColor(line.color());
 		}).toList();
 	}
 

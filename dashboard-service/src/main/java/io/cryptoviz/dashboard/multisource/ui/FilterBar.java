@@ -13,12 +13,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.multisource.DashboardData;
 import io.cryptoviz.dashboard.multisource.DashboardQuery;
 import io.cryptoviz.dashboard.multisource.DisplayMode;
 import io.cryptoviz.dashboard.multisource.Period;
-import io.cryptoviz.dashboard.multisource.SourceChoice;
 
 /**
  * Cryptos, sources, period (with a custom date range bounded by the data) and display
@@ -29,7 +30,7 @@ final class FilterBar extends Composite<Div> {
 
 	final MultiSelectComboBox<Asset> cryptos = new MultiSelectComboBox<>();
 
-	final RadioButtonGroup<SourceChoice> sources = new RadioButtonGroup<>();
+	final RadioButtonGroup<SourceSelection> sources = new RadioButtonGroup<>();
 
 	final Select<Period> period = new Select<>();
 
@@ -47,7 +48,7 @@ final class FilterBar extends Composite<Div> {
 
 	private boolean applying;
 
-	FilterBar(Consumer<DashboardQuery> onChange) {
+	FilterBar(SourceCatalog catalog, Consumer<DashboardQuery> onChange) {
 		this.onChange = onChange;
 		this.cryptos.setId("filter-cryptos");
 		this.cryptos.setLabel(getTranslation("filters.cryptos"));
@@ -56,8 +57,9 @@ final class FilterBar extends Composite<Div> {
 		this.cryptos.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
 		this.sources.setId("filter-sources");
 		this.sources.setLabel(getTranslation("filters.sources"));
-		this.sources.setItems(SourceChoice.values());
-		this.sources.setItemLabelGenerator(s -> getTranslation("sources." + s.param()));
+		this.sources.setItems(catalog.selections());
+		this.sources
+			.setItemLabelGenerator(s -> (s.only() == null) ? getTranslation("sources.all") : catalog.label(s.only()));
 		this.period.setId("filter-period");
 		this.period.setLabel(getTranslation("filters.period"));
 		this.period.setItems(Period.values());

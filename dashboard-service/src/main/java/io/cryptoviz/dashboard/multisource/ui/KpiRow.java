@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.store.SourceStats;
 import io.cryptoviz.dashboard.base.store.StoreOverview;
 import io.cryptoviz.dashboard.base.ui.Formats;
@@ -25,7 +26,10 @@ final class KpiRow extends Composite<Div> {
 
 	private final Div perSource = new Div();
 
-	KpiRow() {
+	private final SourceCatalog catalog;
+
+	KpiRow(SourceCatalog catalog) {
+		this.catalog = catalog;
 		Div main = new Div(this.records, this.cryptos, this.sources, this.lastUpdate, this.streaming);
 		main.addClassName("cv-kpi-row");
 		this.perSource.addClassName("cv-kpi-row");
@@ -45,8 +49,9 @@ final class KpiRow extends Composite<Div> {
 		this.streaming.tone(Formats.tone(data.freshness()));
 		this.perSource.removeAll();
 		for (SourceStats stats : overview.sources()) {
-			KpiCard card = new KpiCard("kpi-source-" + stats.source().name().toLowerCase(Locale.ROOT),
-					io.cryptoviz.dashboard.base.SourceLabels.of(stats.source()));
+			KpiCard card = new KpiCard("kpi-source-" + stats.source().key(), this.catalog.label(stats.source()));
+			// the card's edge in the colour the source's lines have
+			card.getElement().getStyle().set("border-left", "4px solid " + this.catalog.color(stats.source()));
 			card.show(getTranslation("kpi.source.records", Formats.count(stats.records(), locale)),
 					getTranslation("kpi.source.newest", Formats.utc(stats.newest())));
 			this.perSource.add(card);

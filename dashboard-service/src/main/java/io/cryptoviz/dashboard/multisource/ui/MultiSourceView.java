@@ -29,9 +29,9 @@ import io.cryptoviz.dashboard.multisource.DashboardQueryCodec;
 import io.cryptoviz.dashboard.multisource.MultiSourceService;
 
 /**
- * Prices from both sources over a period, in four display modes. The URL holds every
- * filter: a change navigates to the new URL, so links reproduce the view and back/forward
- * step through earlier views.
+ * Prices from every configured source over a period, in four display modes. The URL holds
+ * every filter: a change navigates to the new URL, so links reproduce the view and
+ * back/forward step through earlier views.
  */
 @Route("dashboard")
 @PermitAll
@@ -43,9 +43,9 @@ final class MultiSourceView extends VerticalLayout implements BeforeEnterObserve
 
 	final StoreStateNotice notice;
 
-	final FilterBar filters = new FilterBar(this::navigate);
+	final FilterBar filters;
 
-	final KpiRow kpis = new KpiRow();
+	final KpiRow kpis;
 
 	final ChartArea charts = new ChartArea();
 
@@ -63,6 +63,8 @@ final class MultiSourceView extends VerticalLayout implements BeforeEnterObserve
 
 	MultiSourceView(MultiSourceService service, RefreshScheduler scheduler) {
 		this.service = service;
+		this.filters = new FilterBar(service.catalog(), this::navigate);
+		this.kpis = new KpiRow(service.catalog());
 		this.notice = new StoreStateNotice(scheduler);
 		this.recent = new RecentQuotesGrid(service);
 		this.refresh = new Button(getTranslation("refresh.now"), VaadinIcon.REFRESH.create(), click -> load());
@@ -78,7 +80,7 @@ final class MultiSourceView extends VerticalLayout implements BeforeEnterObserve
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		DashboardQueryCodec.Parsed parsed = DashboardQueryCodec
-			.parse(event.getLocation().getQueryParameters().getParameters());
+			.parse(event.getLocation().getQueryParameters().getParameters(), this.service.catalog());
 		this.query = parsed.query();
 		if (!parsed.rejected().isEmpty()) {
 			Notification.show(getTranslation("filters.rejected", parsed.rejectedList()), 6000,

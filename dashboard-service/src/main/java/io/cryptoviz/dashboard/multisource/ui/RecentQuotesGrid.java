@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.ValueProvider;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.store.read.QuoteQuery;
 import io.cryptoviz.store.read.QuoteRow;
 import io.cryptoviz.dashboard.base.ui.Formats;
@@ -29,13 +30,13 @@ final class RecentQuotesGrid extends Composite<Grid<QuoteRow>> {
 
 	RecentQuotesGrid(MultiSourceService service) {
 		this.service = service;
+		SourceCatalog catalog = service.catalog();
 		Grid<QuoteRow> grid = getContent();
 		Locale locale = getLocale();
 		grid.setId("recent-quotes");
 		column(QuoteQuery.Sort.TIMESTAMP, "column.time", row -> Formats.utc(row.timestamp()));
 		column(QuoteQuery.Sort.ASSET, "column.crypto", row -> row.name() + " (" + row.symbol() + ")");
-		column(QuoteQuery.Sort.SOURCE, "column.source",
-				row -> io.cryptoviz.dashboard.base.SourceLabels.of(row.source()));
+		column(QuoteQuery.Sort.SOURCE, "column.source", row -> catalog.label(row.source()));
 		column(QuoteQuery.Sort.PRICE, "column.price", row -> Formats.usd(row.price(), locale))
 			.setTextAlign(ColumnTextAlign.END);
 		column(QuoteQuery.Sort.CHANGE_24H, "column.change",

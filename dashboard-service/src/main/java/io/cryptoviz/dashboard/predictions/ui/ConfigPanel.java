@@ -10,7 +10,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.slider.IntegerSlider;
 import io.cryptoviz.dashboard.base.parameter.WholeNumber;
 import io.cryptoviz.dashboard.predictions.AnalysisParameters;
-import io.cryptoviz.dashboard.predictions.SourceFilter;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.model.ModelSettings;
 
 /**
@@ -25,7 +26,7 @@ final class ConfigPanel extends Composite<FormLayout> {
 
 	final IntegerSlider horizon = slider("horizon", AnalysisParameters.HORIZON_HOURS);
 
-	final RadioButtonGroup<SourceFilter> source = new RadioButtonGroup<>();
+	final RadioButtonGroup<SourceSelection> source = new RadioButtonGroup<>();
 
 	final IntegerSlider maShort = slider("ma-short", AnalysisParameters.MA_SHORT_POINTS);
 
@@ -43,11 +44,12 @@ final class ConfigPanel extends Composite<FormLayout> {
 
 	private boolean showing;
 
-	ConfigPanel(Consumer<PageQuery> onChange) {
+	ConfigPanel(SourceCatalog sources, Consumer<PageQuery> onChange) {
 		this.onChange = onChange;
 		this.source.setId("source");
-		this.source.setItems(SourceFilter.values());
-		this.source.setItemLabelGenerator(s -> getTranslation("predictions.source." + s.param()));
+		this.source.setItems(sources.selections());
+		this.source.setItemLabelGenerator(
+				s -> (s.only() == null) ? getTranslation("predictions.source.all") : sources.label(s.only()));
 		this.mode.setId("mode");
 		this.mode.setItems(PageQuery.Mode.values());
 		this.mode.setItemLabelGenerator(m -> getTranslation("predictions.mode." + m.param()));
@@ -110,7 +112,7 @@ final class ConfigPanel extends Composite<FormLayout> {
 		int longWindow = Math.max(this.maLong.getValue(), shortWindow);
 		ModelSettings models = new ModelSettings(shortWindow, longWindow, this.momentum.getValue(),
 				this.query.models().momentumSmoothing());
-		SourceFilter chosenSource = (this.source.getValue() == null) ? this.query.source() : this.source.getValue();
+		SourceSelection chosenSource = (this.source.getValue() == null) ? this.query.source() : this.source.getValue();
 		PageQuery.Mode chosenMode = (this.mode.getValue() == null) ? this.query.mode() : this.mode.getValue();
 		PageQuery next = this.query.withSettings(this.history.getValue(), this.horizon.getValue(), chosenSource, models)
 			.withMode(chosenMode)

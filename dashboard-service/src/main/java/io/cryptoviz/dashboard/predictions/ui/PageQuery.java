@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.AnalysisRequest;
-import io.cryptoviz.dashboard.predictions.SourceFilter;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.model.ModelSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param mode manual or continuous
  * @param panels extra indicator panels shown under the chart
  */
-record PageQuery(@Nullable String crypto, int history, int horizon, SourceFilter source, ModelSettings models,
+record PageQuery(@Nullable String crypto, int history, int horizon, SourceSelection source, ModelSettings models,
 		Mode mode, Set<Panel> panels) {
 
 	static final PageQuery DEFAULT = new PageQuery(null, AnalysisParameters.Settings.DEFAULT.historyHours(),
@@ -49,7 +49,7 @@ record PageQuery(@Nullable String crypto, int history, int horizon, SourceFilter
 		return new PageQuery(id, this.history, this.horizon, this.source, this.models, this.mode, this.panels);
 	}
 
-	PageQuery withSettings(int history, int horizon, SourceFilter source, ModelSettings models) {
+	PageQuery withSettings(int history, int horizon, SourceSelection source, ModelSettings models) {
 		return new PageQuery(this.crypto, history, horizon, source, models, this.mode, this.panels);
 	}
 

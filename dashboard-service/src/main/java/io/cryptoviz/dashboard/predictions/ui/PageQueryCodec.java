@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cryptoviz.dashboard.base.parameter.ParameterReader;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +27,11 @@ final class PageQueryCodec {
 	private PageQueryCodec() {
 	}
 
-	static Parsed parse(Map<String, List<String>> parameters) {
+	static Parsed parse(Map<String, List<String>> parameters, SourceCatalog sources) {
 		ParameterReader lenient = ParameterReader.lenient();
 		PageQuery defaults = PageQuery.DEFAULT;
 		String crypto = lenient.assetId(CRYPTO, ParameterReader.first(parameters, CRYPTO));
-		AnalysisParameters.Settings settings = AnalysisParameters.of(parameters).read(lenient);
+		AnalysisParameters.Settings settings = AnalysisParameters.of(parameters).read(lenient, sources);
 		PageQuery.Mode mode = lenient.choice(MODE, ParameterReader.first(parameters, MODE), PageQuery.Mode::fromParam,
 				"manual or continuous", defaults.mode());
 		Set<PageQuery.Panel> panels = panels(ParameterReader.first(parameters, PANELS), lenient);

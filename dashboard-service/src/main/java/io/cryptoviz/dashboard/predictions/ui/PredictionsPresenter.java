@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.predictions.NoPricesException;
@@ -19,9 +20,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class PredictionsPresenter {
 
+	private final SourceCatalog sources;
+
 	private PageQuery query = PageQuery.DEFAULT;
 
 	private List<Asset> assets = List.of();
+
+	/**
+	 * @param sources the sources the page's URL may name
+	 */
+	PredictionsPresenter(SourceCatalog sources) {
+		this.sources = sources;
+	}
 
 	/**
 	 * Reads the URL and the asset catalog. An unknown or missing crypto becomes the
@@ -31,7 +41,7 @@ final class PredictionsPresenter {
 	 * @return what the page shows
 	 */
 	Entry enter(Map<String, List<String>> parameters, StoreResult<List<Asset>> catalog) {
-		PageQueryCodec.Parsed parsed = PageQueryCodec.parse(parameters);
+		PageQueryCodec.Parsed parsed = PageQueryCodec.parse(parameters, this.sources);
 		this.query = parsed.query();
 		this.assets = catalog.orElse(List.of());
 		if (!(catalog instanceof StoreResult.Ready<?>)) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.cryptoviz.dashboard.base.RefreshScheduler;
+import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.dashboard.base.ui.StoreStateNotice;
@@ -42,13 +43,13 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	private final PredictionService predictions;
 
-	private final PredictionsPresenter presenter = new PredictionsPresenter();
+	private final PredictionsPresenter presenter;
 
 	final StoreStateNotice notice;
 
 	final CryptoButtons cryptos = new CryptoButtons(crypto -> configure(query().withCrypto(crypto)));
 
-	final ConfigPanel config = new ConfigPanel(this::configure);
+	final ConfigPanel config;
 
 	final Button analyze = new Button(getTranslation("predictions.analyze"), VaadinIcon.PLAY.create());
 
@@ -60,8 +61,11 @@ final class PredictionsView extends VerticalLayout implements BeforeEnterObserve
 
 	final StatePanel state;
 
-	PredictionsView(PredictionService predictions, AnalysisExecutor executor, RefreshScheduler scheduler) {
+	PredictionsView(PredictionService predictions, SourceCatalog sources, AnalysisExecutor executor,
+			RefreshScheduler scheduler) {
 		this.predictions = predictions;
+		this.presenter = new PredictionsPresenter(sources);
+		this.config = new ConfigPanel(sources, this::configure);
 		this.notice = new StoreStateNotice(scheduler);
 		this.display = new AnalysisDisplay(new AnalysisRunner(predictions, executor, scheduler), this.notice,
 				this::query, scheduler, this::checkForNewData);

@@ -17,6 +17,7 @@ import io.cryptoviz.dashboard.SeededStore;
 import io.cryptoviz.dashboard.WriteLockHolder;
 import io.cryptoviz.dashboard.base.DashboardSettings;
 import io.cryptoviz.model.Source;
+import io.cryptoviz.store.read.KnownSources;
 import io.cryptoviz.store.read.MarketReads;
 import io.cryptoviz.store.read.PriceQuery;
 import io.cryptoviz.store.read.PriceSeries;
@@ -62,14 +63,28 @@ class MarketDataTest {
 				new DashboardSettings.Freshness(Duration.ofMinutes(10), Duration.ofMinutes(30)));
 	}
 
+	/** The shipped catalog's names. */
+	static final KnownSources SHIPPED = KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+
+	/** A dashboard configured for two sources only. */
+	static final KnownSources TWO = KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP);
+
 	static MarketData market(Path file, MutableClock clock) {
+		return market(file, clock, SHIPPED);
+	}
+
+	static MarketData market(Path file, MutableClock clock, KnownSources known) {
 		DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-		return new MarketData(reads(settings), new QueryCache(settings, clock));
+		return new MarketData(reads(settings, known), new QueryCache(settings, clock));
 	}
 
 	static MarketReads reads(DashboardSettings settings) {
+		return reads(settings, SHIPPED);
+	}
+
+	static MarketReads reads(DashboardSettings settings, KnownSources known) {
 		StoreConfiguration configuration = new StoreConfiguration();
-		return configuration.marketReads(settings, configuration.storeLockRetry(settings));
+		return configuration.marketReads(settings, configuration.storeLockRetry(settings), known);
 	}
 
 	static MarketData market(Path file) {
@@ -154,14 +169,19 @@ class MarketDataTest {
 	}
 
 	/**
-	 * A lowercase spelling and a provider this version does not know, one row of it newer
-	 * than everything else and for an asset no known source quotes.
+	 * On a dashboard whose catalog names only CoinGecko and CoinMarketCap: a lowercase
+	 * spelling and a provider it is not configured for, one row of it newer than
+	 * everything else and for an asset no known source quotes.
 	 */
 	@Nested
 	@ExtendWith(OutputCaptureExtension.class)
 	class Rows_of_a_source_the_dashboard_does_not_know {
 
 		static final Instant LATER = END.plus(Duration.ofHours(1));
+
+		MarketData configuredForTwo(Path file) {
+			return market(file, new MutableClock(END), TWO);
+		}
 
 		Path store(String name) {
 			Path file = dir.resolve(name);
@@ -174,7 +194,7 @@ class MarketDataTest {
 
 		@Test
 		void are_left_out_of_the_counts_and_the_asset_list() {
-			MarketData market = market(store("unknown-counts.duckdb"));
+			MarketData market = configuredForTwo(store("unknown-counts.duckdb"));
 			StoreOverview overview = market.overview().orElse(null);
 			assertThat(overview).isNotNull();
 			assertThat(overview.totalRecords()).isEqualTo(2L * 2 * 13);
@@ -188,7 +208,7 @@ class MarketDataTest {
 		@Test
 		void are_left_out_of_prices_spreads_quotes_and_points_per_asset() {
 			Path file = store("unknown-reads.duckdb");
-			MarketData market = market(file);
+			MarketData market = configuredForTwo(file);
 			Instant from = END.minus(Duration.ofHours(1));
 			List<PriceSeries> series = market
 				.prices(new PriceQuery(List.of("bitcoin"), Set.of(Source.COINGECKO, Source.COINMARKETCAP), from, LATER,
@@ -208,7 +228,7 @@ class MarketDataTest {
 				.extracting(QuoteRow::price)
 				.allSatisfy(p -> assertThat(p).isGreaterThan(1000.0));
 			DashboardSettings settings = settings(file, Duration.ofSeconds(3), 1000);
-			AssetPoints points = new AssetPoints(reads(settings), new QueryCache(settings, new MutableClock(END)));
+			AssetPoints points = new AssetPoints(reads(settings, TWO), new QueryCache(settings, new MutableClock(END)));
 			assertThat(points.perAsset().orElse(Map.of())).containsOnly(Map.entry("bitcoin", 26L),
 					Map.entry("ethereum", 26L));
 		}
@@ -218,7 +238,7 @@ class MarketDataTest {
 			Path file = dir.resolve("unknown-only.duckdb");
 			SeededStore.createEmpty(file);
 			SeededStore.append(file, "COINPAPRIKA", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
-			MarketData market = market(file);
+			MarketData market = configuredForTwo(file);
 			assertThat(market.overview()).isInstanceOf(StoreResult.Waiting.class);
 			assertThat(market.assets()).isInstanceOf(StoreResult.Waiting.class);
 		}
@@ -227,7 +247,7 @@ class MarketDataTest {
 		void each_unknown_value_is_logged_once_on_one_line(CapturedOutput output) {
 			Path file = store("unknown-logged.duckdb");
 			MutableClock clock = new MutableClock(END);
-			MarketData market = market(file, clock);
+			MarketData market = market(file, clock, TWO);
 			market.overview();
 			SeededStore.append(file, "COINPAPRIKA", "ethereum", "ETH", "Ethereum", 3.0, LATER);
 			clock.advance(Duration.ofSeconds(31));
@@ -238,6 +258,78 @@ class MarketDataTest {
 			assertThat(output.getOut().lines().filter(line -> line.contains("COINPAPRIKA"))).hasSize(1);
 			assertThat(output.getOut().lines().filter(line -> line.contains("'coingecko'"))).hasSize(1);
 			assertThat(output.getOut()).doesNotContain("Exception").doesNotContain("\tat ");
+		}
+
+	}
+
+	/** The three shipped sources, and a fourth in the store or in the catalog. */
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	class With_three_sources {
+
+		static final Source COINCAP = Source.of("COINCAP");
+
+		Path store(String name) {
+			Path file = dir.resolve(name);
+			SeededStore.create(file, 3, Duration.ofHours(1), END, SeededStore.THREE_SOURCES);
+			return file;
+		}
+
+		@Test
+		void every_read_covers_the_third_source() {
+			MarketData market = market(store("three.duckdb"));
+			StoreOverview overview = market.overview().orElse(null);
+			assertThat(overview).isNotNull();
+			assertThat(overview.totalRecords()).isEqualTo(3L * 3 * 13);
+			assertThat(overview.sources()).extracting(SourceStats::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(overview.sources()).extracting(SourceStats::records).containsOnly(3L * 13);
+			assertThat(market.assets().orElse(List.of()).getFirst().sources())
+				.containsExactlyInAnyOrder(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			Instant from = END.minus(Duration.ofHours(1));
+			Set<Source> three = Set.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(
+					market.prices(new PriceQuery(List.of("bitcoin"), three, from, END, 1000, true)).orElse(List.of()))
+				.extracting(PriceSeries::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(market.latestPrices(List.of("bitcoin"), from).orElse(List.of())).extracting(SourcePrice::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(market
+				.quotes(new QuoteQuery(List.of("bitcoin"), Set.of(Source.COINPAPRIKA), from, END,
+						QuoteQuery.Sort.TIMESTAMP, true, 0, 1000))
+				.orElse(List.of())).hasSize(13).extracting(QuoteRow::source).containsOnly(Source.COINPAPRIKA);
+		}
+
+		@Test
+		void a_stored_source_the_catalog_does_not_name_is_left_out_and_named_once_in_the_log(CapturedOutput output) {
+			Path file = store("three-and-unknown.duckdb");
+			SeededStore.append(file, "COINCAP", "bitcoin", "BTC", "Bitcoin", 2.0, END);
+			MutableClock clock = new MutableClock(END);
+			MarketData market = market(file, clock);
+			assertThat(market.overview().orElse(null).sources()).extracting(SourceStats::source)
+				.containsExactly(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			SeededStore.append(file, "COINCAP", "ethereum", "ETH", "Ethereum", 3.0, END);
+			clock.advance(Duration.ofSeconds(31));
+			assertThat(market.overview().orElse(null).totalRecords()).isEqualTo(3L * 3 * 13);
+			assertThat(market.latestPrices(List.of("bitcoin"), END.minus(Duration.ofHours(1))).orElse(List.of()))
+				.extracting(SourcePrice::source)
+				.doesNotContain(COINCAP);
+			List<String> named = output.getOut().lines().filter(line -> line.contains("'COINCAP'")).toList();
+			assertThat(named).hasSize(1);
+			assertThat(named.getFirst()).contains("knows only [COINGECKO, COINMARKETCAP, COINPAPRIKA]");
+		}
+
+		@Test
+		void a_fourth_source_in_the_catalog_is_read_like_the_others() {
+			Path file = store("four.duckdb");
+			SeededStore.append(file, "COINCAP", "bitcoin", "BTC", "Bitcoin", 97000.0, END);
+			MarketData market = market(file, new MutableClock(END),
+					KnownSources.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA, COINCAP));
+			assertThat(market.overview().orElse(null).sources()).extracting(SourceStats::source)
+				.containsExactly(COINCAP, Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+			assertThat(market.latestPrices(List.of("bitcoin"), END.minus(Duration.ofHours(1))).orElse(List.of()))
+				.extracting(SourcePrice::source)
+				.contains(COINCAP);
 		}
 
 	}

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.cryptoviz.dashboard.base.source.ShippedSources;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
+import io.cryptoviz.model.Source;
 import io.cryptoviz.dashboard.base.parameter.ParameterReader;
 import io.cryptoviz.dashboard.predictions.AnalysisParameters;
-import io.cryptoviz.dashboard.predictions.SourceFilter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,7 @@ class PageQueryCodecTest {
 		for (int i = 0; i < pairs.length; i += 2) {
 			parameters.put(pairs[i], List.of(pairs[i + 1]));
 		}
-		return PageQueryCodec.parse(parameters);
+		return PageQueryCodec.parse(parameters, ShippedSources.catalog());
 	}
 
 	@Test
@@ -33,8 +35,8 @@ class PageQueryCodecTest {
 		PageQuery query = parse("crypto", "solana", "history", "72", "horizon", "1", "source", "cmc", "mode", "manual",
 				"ma_short", "30", "ma_long", "30", "momentum", "5", "panels", "bollinger,rsi")
 			.query();
-		assertThat(PageQueryCodec.parse(query.toParameters()).query()).isEqualTo(query);
-		assertThat(query.source()).isEqualTo(SourceFilter.COINMARKETCAP);
+		assertThat(PageQueryCodec.parse(query.toParameters(), ShippedSources.catalog()).query()).isEqualTo(query);
+		assertThat(query.source()).isEqualTo(SourceSelection.of(Source.COINMARKETCAP));
 		assertThat(query.panels()).isEqualTo(Set.of(PageQuery.Panel.BOLLINGER, PageQuery.Panel.RSI));
 	}
 
@@ -60,8 +62,9 @@ class PageQueryCodecTest {
 	void the_page_reads_the_analysis_parameters_exactly_as_the_api_does() {
 		Map<String, List<String>> url = Map.of("history", List.of("48"), "horizon", List.of(" 12"), "source",
 				List.of("CG"), "ma_short", List.of("+10"), "ma_long", List.of("30"), "momentum", List.of("7"));
-		AnalysisParameters.Settings api = AnalysisParameters.of(url).read(ParameterReader.strict());
-		PageQuery page = PageQueryCodec.parse(url).query();
+		AnalysisParameters.Settings api = AnalysisParameters.of(url)
+			.read(ParameterReader.strict(), ShippedSources.catalog());
+		PageQuery page = PageQueryCodec.parse(url, ShippedSources.catalog()).query();
 		assertThat(new AnalysisParameters.Settings(page.history(), page.horizon(), page.source(), page.models()))
 			.isEqualTo(api);
 		assertThat(api.request("bitcoin")).isEqualTo(page.request("bitcoin"));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cryptoviz.dashboard.base.source.ShippedSources;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.base.store.StoreResult;
 import io.cryptoviz.model.Source;
@@ -23,7 +24,7 @@ class PredictionsPresenterTest {
 
 	static final Asset SOLANA = asset("solana");
 
-	final PredictionsPresenter presenter = new PredictionsPresenter();
+	final PredictionsPresenter presenter = new PredictionsPresenter(ShippedSources.catalog());
 
 	static Asset asset(String id) {
 		return new Asset(id, id.toUpperCase(java.util.Locale.ROOT), id, 1e9, Set.of(Source.COINGECKO), NEWEST);

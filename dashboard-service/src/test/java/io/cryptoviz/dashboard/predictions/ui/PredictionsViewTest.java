@@ -13,7 +13,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import io.cryptoviz.dashboard.predictions.MalformedInputs;
 import io.cryptoviz.dashboard.predictions.PredictionsStore;
-import io.cryptoviz.dashboard.predictions.SourceFilter;
+import io.cryptoviz.dashboard.base.source.ShippedSources;
+import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.ml.model.Model;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -187,14 +188,16 @@ class PredictionsViewTest extends SpringBrowserlessTest {
 		void every_setting_round_trips_through_the_url() {
 			String query = "crypto=cardano&history=48&horizon=6&source=coingecko&mode=manual&ma_short=10&ma_long=40&momentum=7&panels=rsi,macd";
 			PredictionsView view = open(query);
-			assertThat(view.query()).isEqualTo(PageQueryCodec.parse(Map.of())
+			assertThat(view.query()).isEqualTo(PageQueryCodec.parse(Map.of(), ShippedSources.catalog())
 				.query()
 				.withCrypto("cardano")
-				.withSettings(48, 6, SourceFilter.COINGECKO, new io.cryptoviz.ml.model.ModelSettings(10, 40, 7, 10))
+				.withSettings(48, 6, SourceSelection.of(io.cryptoviz.model.Source.COINGECKO),
+						new io.cryptoviz.ml.model.ModelSettings(10, 40, 7, 10))
 				.withMode(PageQuery.Mode.MANUAL)
 				.withPanels(java.util.Set.of(PageQuery.Panel.RSI, PageQuery.Panel.MACD)));
 			assertThat(view.config.history.getValue()).isEqualTo(48);
-			assertThat(view.config.source.getValue()).isEqualTo(SourceFilter.COINGECKO);
+			assertThat(view.config.source.getValue())
+				.isEqualTo(SourceSelection.of(io.cryptoviz.model.Source.COINGECKO));
 			assertThat(view.chart.panel(PageQuery.Panel.RSI).isVisible()).isTrue();
 			assertThat(view.query().toParameters()).isEqualTo(QueryParameters.fromString(query).getParameters());
 		}

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param name legend and tooltip name
  * @param type {@code line} or {@code area}
  * @param data points, oldest first
+ * @param color a fixed colour ({@code #rrggbb}), or null for the chart's palette
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChartSeries(String name, String type, List<Point> data) {
+public record ChartSeries(String name, String type, List<Point> data, @Nullable String color) {
 
 	public ChartSeries {
 		if (!type.equals("line") && !type.equals("area")) {
@@ -30,7 +31,7 @@ public record ChartSeries(String name, String type, List<Point> data) {
 	 * @return a line series
 	 */
 	public static ChartSeries line(String name, List<Point> data) {
-		return new ChartSeries(name, "line", data);
+		return new ChartSeries(name, "line", data, null);
 	}
 
 	/**
@@ -39,7 +40,15 @@ public record ChartSeries(String name, String type, List<Point> data) {
 	 * @return an area series
 	 */
 	public static ChartSeries area(String name, List<Point> data) {
-		return new ChartSeries(name, "area", data);
+		return new ChartSeries(name, "area", data, null);
+	}
+
+	/**
+	 * @param fixed the colour this series always has, or null for the palette's
+	 * @return this series in that colour
+	 */
+	public ChartSeries withColor(@Nullable String fixed) {
+		return new ChartSeries(this.name, this.type, this.data, fixed);
 	}
 
 	/**
