@@ -1,6 +1,7 @@
 package io.cryptoviz.simulator.base;
 
 import java.time.Instant;
+import java.util.Map;
 
 import io.cryptoviz.simulator.RunningSimulator;
 import org.junit.jupiter.api.Nested;
@@ -76,6 +77,13 @@ class SimulatorPropertiesTest {
 		}
 
 		@Test
+		void a_configured_fault_for_a_key_that_names_no_provider() {
+			assertThat(startupFailure("--cryptoviz.simulator.faults.kraken.fault=RATE_LIMIT")).contains(
+					"cryptoviz.simulator.faults.kraken names no simulated provider",
+					"the provider keys are coingecko, coinmarketcap, coinpaprika");
+		}
+
+		@Test
 		void an_unknown_fault_kind() {
 			assertThat(startupFailure("--cryptoviz.simulator.faults.coingecko.fault=EXPLODE"))
 				.contains("cryptoviz.simulator.faults.coingecko.fault", "EXPLODE");
@@ -86,7 +94,7 @@ class SimulatorPropertiesTest {
 	@Test
 	void to_string_never_shows_the_cmc_api_key() {
 		SimulatorProperties properties = new SimulatorProperties(1, 21, 0.002, "very-secret-key",
-				Instant.parse("2026-01-01T00:00:00Z"), 10, new SimulatorProperties.Faults(null, null));
+				Instant.parse("2026-01-01T00:00:00Z"), 10, Map.of());
 		assertThat(properties.toString()).doesNotContain("very-secret-key").contains("cmcApiKey=***");
 	}
 
