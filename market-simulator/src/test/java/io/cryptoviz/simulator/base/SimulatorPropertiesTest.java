@@ -7,6 +7,11 @@ import io.cryptoviz.simulator.RunningSimulator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,6 +94,20 @@ class SimulatorPropertiesTest {
 				.contains("cryptoviz.simulator.faults.coingecko.fault", "EXPLODE");
 		}
 
+	}
+
+	@Test
+	void startup_faults_bind_from_the_same_environment_variables_as_before() {
+		Binder binder = new Binder(ConfigurationPropertySources
+			.from(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					Map.of("CRYPTOVIZ_SIMULATOR_FAULTS_COINPAPRIKA_FAULT", "RATE_LIMIT",
+							"CRYPTOVIZ_SIMULATOR_FAULTS_COINPAPRIKA_COUNT", "2",
+							"CRYPTOVIZ_SIMULATOR_FAULTS_COINMARKETCAP_FAULT", "SLOW"))));
+		SimulatorProperties properties = binder.bindOrCreate("cryptoviz.simulator", SimulatorProperties.class);
+		assertThat(properties.faults()).containsOnlyKeys("coinpaprika", "coinmarketcap");
+		assertThat(properties.faults().get("coinpaprika").fault()).isEqualTo(FaultKind.RATE_LIMIT);
+		assertThat(properties.faults().get("coinpaprika").count()).isEqualTo(2);
+		assertThat(properties.faults().get("coinmarketcap").fault()).isEqualTo(FaultKind.SLOW);
 	}
 
 	@Test
