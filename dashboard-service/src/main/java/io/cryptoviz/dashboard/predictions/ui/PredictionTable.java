@@ -38,11 +38,9 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 			.setHeader(getTranslation("predictions.column.change"))
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(row -> interval(row, row.record().interval80(), Outcome.Forecast::interval80))
-			.setHeader(getTranslation("predictions.column.interval80"))
-			.setAutoWidth(true);
+			.setHeader(getTranslation("predictions.column.interval80"));
 		grid.addColumn(row -> interval(row, row.record().interval95(), Outcome.Forecast::interval95))
-			.setHeader(getTranslation("predictions.column.interval95"))
-			.setAutoWidth(true);
+			.setHeader(getTranslation("predictions.column.interval95"));
 		grid.addColumn(row -> forecast(row, f -> Decimals.format(f.confidence(), 0, getLocale())))
 			.setHeader(getTranslation("predictions.column.confidence"))
 			.setTextAlign(ColumnTextAlign.END);
@@ -110,10 +108,17 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 		return forecast(row, f -> {
 			IntervalRecord.Interval interval = level.apply(f);
 			return (interval != null)
-					? getTranslation("predictions.interval.value", Formats.usd(interval.lower(), locale()),
-							Formats.usd(interval.upper(), locale()))
+					? getTranslation("predictions.interval.value", bound(interval.lower()), bound(interval.upper()))
 					: getTranslation("predictions.interval.none", record.errors(), record.minimumErrors());
 		});
+	}
+
+	// Whole dollars from $1,000 up: a range's cents are noise, and the two ranges must
+	// fit
+	// beside the other columns.
+	private String bound(double value) {
+		return (Math.abs(value) >= 1000) ? "$" + Decimals.format(value, 0, getLocale())
+				: Formats.usd(value, getLocale());
 	}
 
 	private String coverage(TrackRecord record) {

@@ -289,9 +289,8 @@ class PredictionsViewTest extends SpringBrowserlessTest {
 			assertThat(interval).isNotNull();
 			assertThat(view.results.table.interval(consensus, consensus.record().interval80(),
 					io.cryptoviz.ml.analysis.Outcome.Forecast::interval80))
-				.isEqualTo(io.cryptoviz.dashboard.base.ui.Formats.usd(interval.lower(), java.util.Locale.ENGLISH)
-						+ " to "
-						+ io.cryptoviz.dashboard.base.ui.Formats.usd(interval.upper(), java.util.Locale.ENGLISH));
+				.isEqualTo(
+						String.format(java.util.Locale.ENGLISH, "$%,.0f – $%,.0f", interval.lower(), interval.upper()));
 			assertThat(consensus.record().interval80().coverage()).isBetween(0.0, 1.0);
 		}
 
