@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.cryptoviz.model.RedisKeys;
+import io.cryptoviz.store.TestDatabase;
+import io.cryptoviz.store.TestQuotes;
 import io.cryptoviz.testsupport.redis.RealRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.cryptoviz.model.RedisKeys;
+import io.cryptoviz.store.TestDatabase;
+import io.cryptoviz.store.TestQuotes;
 import io.cryptoviz.testsupport.redis.RealRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;

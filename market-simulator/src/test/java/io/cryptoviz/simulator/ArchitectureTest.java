@@ -1,5 +1,7 @@
 package io.cryptoviz.simulator;
 
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,13 +38,30 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void no_provider_package_depends_on_another() {
+		List<String> providers = List.of("coingecko", "coinmarketcap", "coinpaprika");
+		for (String provider : providers) {
+			noClasses().that()
+				.resideInAPackage("..simulator." + provider + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(providers.stream()
+					.filter((other) -> !other.equals(provider))
+					.map((other) -> "..simulator." + other + "..")
+					.toArray(String[]::new))
+				.because("a simulated provider is one package")
+				.check(CLASSES);
+		}
+	}
+
+	@Test
 	void the_market_does_not_depend_on_the_http_layers() {
 		noClasses().that()
 			.resideInAPackage("..simulator.market..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..simulator.coingecko..", "..simulator.coinmarketcap..", "..simulator.fault..",
-					"..simulator.requests..", "org.springframework.web..", "jakarta.servlet..")
+			.resideInAnyPackage("..simulator.coingecko..", "..simulator.coinmarketcap..", "..simulator.coinpaprika..",
+					"..simulator.fault..", "..simulator.requests..", "org.springframework.web..", "jakarta.servlet..")
 			.check(CLASSES);
 	}
 

@@ -35,4 +35,25 @@ class CrossSourceTest {
 		}
 	}
 
+	@Test
+	void coinpaprika_quotes_the_same_market_within_the_spread() {
+		try (RunningSimulator simulator = RunningSimulator.start()) {
+			Map<String, Double> paprika = new HashMap<>();
+			for (JsonNode item : simulator.get("/v1/tickers").json()) {
+				paprika.put(item.get("id").asString(), item.get("quotes").get("USD").get("price").asDouble());
+			}
+			Map<String, String> paprikaIdOf = Map.of("bitcoin", "btc-bitcoin", "binancecoin", "bnb-binance-coin",
+					"avalanche-2", "avax-avalanche", "tether", "usdt-tether");
+			JsonNode markets = simulator
+				.get("/api/v3/coins/markets?vs_currency=usd&ids=" + String.join(",", paprikaIdOf.keySet()))
+				.json();
+			assertThat(markets.size()).isEqualTo(paprikaIdOf.size());
+			for (JsonNode item : markets) {
+				double cg = item.get("current_price").asDouble();
+				double cp = paprika.get(paprikaIdOf.get(item.get("id").asString()));
+				assertThat(cg / cp).as(item.get("id").asString()).isBetween(0.99, 1.01).isNotEqualTo(1.0);
+			}
+		}
+	}
+
 }

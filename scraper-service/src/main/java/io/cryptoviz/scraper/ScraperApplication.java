@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Polls CoinGecko and CoinMarketCap and pushes normalised quotes onto the Redis queue.
+ * Polls the market-data providers (one package each: CoinGecko, CoinMarketCap,
+ * CoinPaprika) and pushes normalised quotes onto the Redis queue.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -55,7 +55,8 @@ class ScraperApplicationIntegrationTest {
 		this.server.on("/api/v3/coins/markets", Reply.fixture("coingecko/markets.json"))
 			// CMC answers a little later so CoinGecko has named the top N first.
 			.on("/v1/cryptocurrency/listings/latest",
-					Reply.fixture("coinmarketcap/listings.json").after(Duration.ofMillis(300)));
+					Reply.fixture("coinmarketcap/listings.json").after(Duration.ofMillis(300)))
+			.on("/paprika/v1/tickers", Reply.fixture("coinpaprika/tickers.json").after(Duration.ofMillis(300)));
 	}
 
 	@AfterEach
@@ -74,7 +75,8 @@ class ScraperApplicationIntegrationTest {
 	private ConfigurableApplicationContext start(String... extra) {
 		List<String> properties = new java.util.ArrayList<>(List.of("spring.data.redis.url=" + redis.endpoint().uri(),
 				"cryptoviz.scraper.sources.coingecko.base-url=" + this.server.url() + "/api/v3",
-				"cryptoviz.scraper.sources.coinmarketcap.base-url=" + this.server.url()));
+				"cryptoviz.scraper.sources.coinmarketcap.base-url=" + this.server.url(),
+				"cryptoviz.scraper.sources.coinpaprika.base-url=" + this.server.url() + "/paprika/v1"));
 		properties.addAll(List.of(extra));
 		ScraperRun.flush(redis.endpoint().uri());
 		this.context = ScraperRun.start(Clock.systemUTC(), (duration) -> {
@@ -95,11 +97,14 @@ class ScraperApplicationIntegrationTest {
 	}
 
 	@Test
-	void both_sources_land_on_the_queue_as_decodable_quotes_matched_by_slug(CapturedOutput output) {
+	void every_source_lands_on_the_queue_as_decodable_quotes_matched_by_slug_or_symbol_and_name(CapturedOutput output) {
 		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "cryptoviz.scraper.mode=simulated",
-				"cryptoviz.scraper.assets.ids=bitcoin,ethereum,tether,binancecoin,brand-new-coin");
+				"cryptoviz.scraper.assets.ids=bitcoin,ethereum,tether,binancecoin,brand-new-coin",
+				"cryptoviz.scraper.sources.coinpaprika.enabled=true");
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 8);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> quotes().stream().filter((q) -> q.source() == Source.COINPAPRIKA).count() >= 4
+					&& quotes().size() >= 12);
 
 		List<Quote> quotes = quotes();
 		assertThat(quotes).filteredOn((q) -> q.source() == Source.COINGECKO)
@@ -111,6 +116,25 @@ class ScraperApplicationIntegrationTest {
 					org.assertj.core.groups.Tuple.tuple("ethereum", "Ethereum"),
 					org.assertj.core.groups.Tuple.tuple("tether", "Tether USDt"),
 					org.assertj.core.groups.Tuple.tuple("binancecoin", "BNB"));
+		// Whether CoinGecko has named the assets before CoinPaprika's first answer is a
+		// race; either way the four in the override table arrive, under CoinPaprika's
+		// names, and nothing else does (brand-new-coin only by symbol and name, once
+		// CoinGecko has named it: CoinPaprikaSourceTest covers that rule).
+		assertThat(quotes).filteredOn((q) -> q.source() == Source.COINPAPRIKA)
+			.extracting(Quote::assetId, Quote::name)
+			.contains(org.assertj.core.groups.Tuple.tuple("bitcoin", "Bitcoin"),
+					org.assertj.core.groups.Tuple.tuple("ethereum", "Ethereum"),
+					org.assertj.core.groups.Tuple.tuple("tether", "Tether"),
+					org.assertj.core.groups.Tuple.tuple("binancecoin", "Binance Coin"))
+			.isSubsetOf(org.assertj.core.groups.Tuple.tuple("bitcoin", "Bitcoin"),
+					org.assertj.core.groups.Tuple.tuple("ethereum", "Ethereum"),
+					org.assertj.core.groups.Tuple.tuple("tether", "Tether"),
+					org.assertj.core.groups.Tuple.tuple("binancecoin", "Binance Coin"),
+					org.assertj.core.groups.Tuple.tuple("brand-new-coin", "Brand New Coin"));
+		assertThat(this.server.requests("/paprika/v1/tickers")).singleElement()
+			.satisfies((r) -> assertThat(r.query()).isEqualTo("quotes=USD"))
+			.satisfies((r) -> assertThat(r.headers()).containsEntry("accept-encoding", "gzip")
+				.doesNotContainKey("x-cmc_pro_api_key"));
 		assertThat(this.context.getBean(StringRedisTemplate.class).opsForValue().get(RedisKeys.DATA_MODE))
 			.isEqualTo("simulated");
 		assertThat(this.server.requests("/v1/cryptocurrency/listings/latest").getFirst())
@@ -121,7 +145,8 @@ class ScraperApplicationIntegrationTest {
 			.untilAsserted(() -> assertThat(output.getOut())
 				.containsPattern(
 						"coingecko cycle: 4 quotes, 1 rejected, 0 unmatched, \\d+ ms, queue depth \\d+, outbox \\d+")
-				.containsPattern("coinmarketcap cycle: 4 quotes, 0 rejected, 2 unmatched, \\d+ ms"));
+				.containsPattern("coinmarketcap cycle: 4 quotes, 0 rejected, 2 unmatched, \\d+ ms")
+				.containsPattern("coinpaprika cycle: [45] quotes, 0 rejected, 0 unmatched, \\d+ ms"));
 	}
 
 	@Test
@@ -183,6 +208,43 @@ class ScraperApplicationIntegrationTest {
 	}
 
 	@Test
+	void a_broken_coinpaprika_body_is_one_warn_line_without_a_stack_trace_and_the_others_carry_on(
+			CapturedOutput output) {
+		this.server.on("/paprika/v1/tickers", Reply.fixture("truncated.json"));
+		start("cryptoviz.scraper.sources.coinpaprika.enabled=true");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("coinpaprika cycle failed"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 4);
+
+		assertThat(output.getOut().lines().filter((line) -> line.contains("coinpaprika cycle failed"))).singleElement()
+			.asString()
+			.contains(" WARN ", "after 1 attempt(s)", "coinpaprika tickers: malformed JSON", "[malformed]");
+		assertThat(output.getOut()).doesNotContain("\tat io.cryptoviz.scraper");
+		assertThat(output.getOut().lines().filter((line) -> line.contains(" ERROR "))).isEmpty();
+		assertThat(quotes()).extracting(Quote::source).containsOnly(Source.COINGECKO);
+	}
+
+	@Test
+	void coinpaprika_switched_off_is_one_startup_line_and_no_request(CapturedOutput output) {
+		start("cryptoviz.scraper.sources.coinpaprika.enabled=false");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 4);
+
+		assertThat(output.getOut())
+			.contains("coinpaprika: disabled, switched off by cryptoviz.scraper.sources.coinpaprika.enabled")
+			.doesNotContain("coinpaprika cycle");
+		assertThat(this.server.requests("/paprika/")).isEmpty();
+	}
+
+	@Test
+	void an_interval_above_the_coinpaprika_monthly_budget_warns_at_startup(CapturedOutput output) {
+		start("cryptoviz.scraper.sources.coinpaprika.enabled=true", "cryptoviz.scraper.interval=1m");
+
+		assertThat(output.getOut()).contains(
+				"coinpaprika: cryptoviz.scraper.interval=PT1M means 43200 calls/month, above the free plan's ~20000");
+	}
+
+	@Test
 	void an_interval_above_the_coinmarketcap_daily_budget_warns_at_startup(CapturedOutput output) {
 		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "cryptoviz.scraper.interval=1m");
 
@@ -192,8 +254,8 @@ class ScraperApplicationIntegrationTest {
 
 	@Test
 	void health_stays_up_and_reports_each_source_in_its_own_group() throws Exception {
-		start("COINMARKETCAP_API_KEY=" + CMC_KEY);
-		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 8);
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "cryptoviz.scraper.sources.coinpaprika.enabled=true");
+		await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 12);
 
 		// ./cryptoviz up reads the first "status" of the root body; it must be the
 		// overall one.
@@ -205,6 +267,7 @@ class ScraperApplicationIntegrationTest {
 		assertThat(freshness).startsWith("200 ");
 		assertThat(sources.path("components").path("coingecko").path("status").asString()).isEqualTo("UP");
 		assertThat(sources.path("components").path("coinmarketcap").path("status").asString()).isEqualTo("UP");
+		assertThat(sources.path("components").path("coinpaprika").path("status").asString()).isEqualTo("UP");
 		assertThat(sources.path("components").path("coingecko").path("details").path("lastSuccess").asString())
 			.isNotEqualTo("never");
 	}

@@ -36,7 +36,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * market-simulator → scraper → Redis → quotes decoded from the queue, with faults the
  * simulator injects on the first requests (a 429 with Retry-After for CoinMarketCap, bad
- * prices for CoinGecko) and a one-day backfill through the real market_chart shape.
+ * prices for CoinGecko) and a one-day backfill through the real market_chart shape
+ * (CoinGecko only). CoinPaprika runs unfaulted here: a second Retry-After wait at startup
+ * would move the shared test clock under CoinMarketCap's; CoinPaprikaSourceTest and the
+ * simulator's FaultInjectionTest cover its failures.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SimulatorEndToEndIntegrationTest {
@@ -78,7 +81,7 @@ class SimulatorEndToEndIntegrationTest {
 	}
 
 	@Test
-	void simulated_quotes_from_both_sources_arrive_decoded_despite_faults(CapturedOutput output) throws Exception {
+	void simulated_quotes_from_every_source_arrive_decoded_despite_faults(CapturedOutput output) throws Exception {
 		fault("{\"source\":\"coinmarketcap\",\"fault\":\"RATE_LIMIT_RETRY_AFTER\",\"count\":1,\"retryAfterSeconds\":7}");
 		fault("{\"source\":\"coingecko\",\"fault\":\"BAD_PRICES\",\"count\":1,\"path\":\"/api/v3/coins/markets\"}");
 
@@ -86,11 +89,14 @@ class SimulatorEndToEndIntegrationTest {
 				"spring.data.redis.url=" + this.redis.endpoint().uri(), "cryptoviz.scraper.mode=simulated",
 				"cryptoviz.scraper.sources.coingecko.base-url=" + this.simulatorUrl + "/api/v3",
 				"cryptoviz.scraper.sources.coinmarketcap.base-url=" + this.simulatorUrl,
+				"cryptoviz.scraper.sources.coinpaprika.enabled=true",
+				"cryptoviz.scraper.sources.coinpaprika.base-url=" + this.simulatorUrl + "/v1",
 				"COINMARKETCAP_API_KEY=simulator-key", "cryptoviz.scraper.backfill.days=2");
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> output.getOut().contains("backfill done"));
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> quotes().stream().anyMatch((q) -> q.source() == Source.COINMARKETCAP));
+			.until(() -> quotes().stream().anyMatch((q) -> q.source() == Source.COINMARKETCAP)
+					&& quotes().stream().anyMatch((q) -> q.source() == Source.COINPAPRIKA));
 
 		List<Quote> quotes = quotes();
 		Set<String> tracked = quotes.stream()
@@ -107,11 +113,24 @@ class SimulatorEndToEndIntegrationTest {
 			.singleElement()
 			.extracting(Quote::name)
 			.isEqualTo("Tether USDt");
+		assertThat(quotes).filteredOn((q) -> q.source() == Source.COINPAPRIKA)
+			.extracting(Quote::assetId)
+			.doesNotHaveDuplicates()
+			.allMatch(tracked::contains)
+			.contains("binancecoin", "ripple", "avalanche-2", "polkadot", "matic-network", "near");
+		assertThat(quotes).filteredOn((q) -> q.source() == Source.COINPAPRIKA && q.assetId().equals("binancecoin"))
+			.singleElement()
+			.extracting(Quote::name)
+			.isEqualTo("Binance Coin");
 		assertThat(quotes).filteredOn((q) -> q.assetId().equals("bitcoin") && q.source() == Source.COINGECKO)
 			.hasSizeGreaterThan(288);
+		assertThat(quotes).filteredOn((q) -> q.source() != Source.COINGECKO)
+			.filteredOn((q) -> q.assetId().equals("bitcoin"))
+			.hasSize(2);
 		assertThat(this.sleeper.sleeps()).contains(Duration.ofSeconds(7));
 		assertThat(output.getOut()).containsPattern("coingecko cycle: \\d+ quotes, [1-9]\\d* rejected")
 			.containsPattern("coinmarketcap cycle: \\d+ quotes, 0 rejected, \\d+ unmatched")
+			.containsPattern("coinpaprika cycle: \\d+ quotes, 0 rejected, \\d+ unmatched")
 			.contains("backfill 20/20 assets");
 		assertThat(this.scraper.getBean(StringRedisTemplate.class).opsForValue().get(RedisKeys.DATA_MODE))
 			.isEqualTo("simulated");

@@ -73,26 +73,30 @@ class DemoStackEndToEndTest {
 
 	@Test
 	@Order(2)
-	void backfilled_history_from_both_sources_reaches_duckdb_within_90_seconds() {
+	void backfilled_history_from_every_source_reaches_duckdb_within_90_seconds() {
 		Duration left = READY_WITHIN.minusNanos(System.nanoTime() - this.startedAt);
 		assertThat(left).as("time left of the %d s budget once up --demo returned", READY_WITHIN.toSeconds())
 			.isGreaterThan(Duration.ofSeconds(2));
 		await().atMost(left).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
 			// CoinGecko history comes from the backfill (hundreds of points per
 			// asset);
-			// CoinMarketCap has no history endpoint, so its quotes only start now.
+			// CoinMarketCap and CoinPaprika have no backfill, so their quotes only start
+			// now.
 			assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 200)).containsKey("COINGECKO")
 				.hasEntrySatisfying("COINGECKO", count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
 			assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 1)).hasEntrySatisfying("COINMARKETCAP",
+					count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
+			assertThat(StoreProbe.assetsWithHistory(this.stack.database(), 1)).hasEntrySatisfying("COINPAPRIKA",
 					count -> assertThat(count).isGreaterThanOrEqualTo(MIN_ASSETS));
 		});
 	}
 
 	@Test
 	@Order(3)
-	void the_scraper_fetched_from_both_simulated_providers_and_said_so_in_redis() throws Exception {
+	void the_scraper_fetched_from_every_simulated_provider_and_said_so_in_redis() throws Exception {
 		String requests = get(this.stack.url("market-simulator") + "/admin/requests");
-		assertThat(requests).contains("/api/v3/coins/markets", "/v1/cryptocurrency/listings/latest", "/market_chart");
+		assertThat(requests).contains("/api/v3/coins/markets", "/v1/cryptocurrency/listings/latest", "/market_chart",
+				"/v1/tickers");
 		RedisClient client = RedisClient.create(this.stack.redisUri());
 		try (StatefulRedisConnection<String, String> redis = client.connect()) {
 			assertThat(redis.sync().get(RedisKeys.DATA_MODE)).isEqualTo("simulated");

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Scenario 3: each simulator fault in turn on one source (alternating), then checks that
+ * Scenario 3: each simulator fault in turn on one source (in rotation), then checks that
  * the fault produced exactly one log line, no bad row was stored, the other source kept
  * cycling, and the faulted source's next cycle was good again.
  */
@@ -22,6 +22,9 @@ final class UpstreamFaultsScenario {
 	UpstreamFaultsScenario(StackReliabilityScenariosTest suite) {
 		this.suite = suite;
 	}
+
+	/** The simulated providers, faulted in turn; the next one must keep cycling. */
+	static final List<String> SOURCES = List.of("coingecko", "coinmarketcap", "coinpaprika");
 
 	/** A fault, the admin body that sets it, and what the scraper's line must say. */
 	record Fault(String kind, String extraJson, String expected) {
@@ -52,8 +55,8 @@ final class UpstreamFaultsScenario {
 		List<String> problems = new ArrayList<>();
 		for (int i = 0; i < faults.size(); i++) {
 			Fault fault = faults.get(i);
-			String source = (i % 2 == 0) ? "coingecko" : "coinmarketcap";
-			String other = (i % 2 == 0) ? "coinmarketcap" : "coingecko";
+			String source = SOURCES.get(i % SOURCES.size());
+			String other = SOURCES.get((i + 1) % SOURCES.size());
 			String log = stack.log("scraper-service");
 			int before = ScraperLog.cycles(log, source).size();
 			int otherBefore = ScraperLog.cycles(log, other).size();

@@ -90,7 +90,10 @@ public final class Retry {
 				Duration next = this.backoff.pause(failures, this.random);
 				Failure<E> failure = new Failure<>(retried.cast(ex), failures, waitedSince(start), next);
 				watcher.failed(failure);
-				this.pause.sleep(watcher.pauseAfter(failure));
+				Duration pause = watcher.pauseAfter(failure);
+				if (pause.isPositive()) {
+					this.pause.sleep(pause);
+				}
 			}
 		}
 	}

@@ -25,7 +25,7 @@ class RetryTest {
 	@Test
 	void a_first_success_never_pauses() throws Exception {
 		assertThat(this.retry.run(IOException.class, () -> "done", this.seen::add)).isEqualTo("done");
-		assertThat(this.time.pauses).isEmpty();
+		assertThat(this.time.pauses()).isEmpty();
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class RetryTest {
 		});
 
 		assertThat(result).isEqualTo("up");
-		assertThat(this.time.pauses).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 4L);
+		assertThat(this.time.pauses()).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 4L);
 		assertThat(this.seen).extracting(f -> f.waited().toSeconds()).containsExactly(0L, 1L, 3L, 7L);
 		assertThat(this.seen).extracting(Retry.Failure::failures).containsExactly(1, 2, 3, 4);
 		assertThat(recovered).containsExactly("4 after 11 s");
@@ -66,7 +66,7 @@ class RetryTest {
 				throw new IOException("gave up after " + failure.failures() + " failures", failure.cause());
 			}
 		})).withMessage("gave up after 3 failures");
-		assertThat(this.time.pauses).extracting(Duration::toSeconds).containsExactly(1L, 2L);
+		assertThat(this.time.pauses()).extracting(Duration::toSeconds).containsExactly(1L, 2L);
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class RetryTest {
 			}
 		});
 
-		assertThat(this.time.pauses).containsExactly(Duration.ofSeconds(120));
+		assertThat(this.time.pauses()).containsExactly(Duration.ofSeconds(120));
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class RetryTest {
 			throw new IllegalStateException("a bug, not an outage");
 		}, this.seen::add)).withMessage("a bug, not an outage");
 		assertThat(this.seen).isEmpty();
-		assertThat(this.time.pauses).isEmpty();
+		assertThat(this.time.pauses()).isEmpty();
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class RetryTest {
 			throw new InterruptedException("stop");
 		}, failure -> {
 		}));
-		assertThat(this.time.pauses).isEmpty();
+		assertThat(this.time.pauses()).isEmpty();
 	}
 
 }

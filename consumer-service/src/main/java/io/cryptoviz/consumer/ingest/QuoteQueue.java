@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * silently, and the next use opens a new connection. What the failed command did is then
  * unknown; the fetching side answers that by re-reading the processing list, and the
  * acknowledgement carries an id so that repeating it changes nothing.
+ * <p>
+ * Over 200 lines because a third of it is the Lua scripts, kept beside the calls whose
+ * keys and arguments they index.
  */
 final class QuoteQueue implements AutoCloseable {
 

@@ -23,7 +23,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import io.cryptoviz.consumer.ConsumerApplication;
-import io.cryptoviz.consumer.TestQuotes;
+import io.cryptoviz.store.TestQuotes;
 import io.cryptoviz.store.write.QuoteStore;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.cryptoviz.consumer.CuttingProxy;
-import io.cryptoviz.consumer.ReadLockHolder;
-import io.cryptoviz.consumer.TestDatabase;
-import io.cryptoviz.consumer.TestQuotes;
+import io.cryptoviz.store.LockHolder;
+import io.cryptoviz.store.TestDatabase;
+import io.cryptoviz.store.TestQuotes;
 import io.cryptoviz.consumer.base.ConsumerProperties;
 import io.cryptoviz.store.file.DuckDbFile;
 import io.cryptoviz.store.file.LockWaitPolicy;
@@ -157,7 +157,7 @@ class IngestLoopTest {
 			throws Exception {
 		store().initialize();
 		start();
-		try (ReadLockHolder reader = ReadLockHolder.hold(this.file)) {
+		try (LockHolder reader = LockHolder.holdReadOnly(this.file)) {
 			push(TestQuotes.encoded(0, 200));
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> this.redis.llen(this.properties.keys().queue()) == 0

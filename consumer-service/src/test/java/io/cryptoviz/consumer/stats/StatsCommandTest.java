@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.cryptoviz.consumer.TestQuotes;
+import io.cryptoviz.store.TestQuotes;
 import io.cryptoviz.store.file.DuckDbFile;
 import io.cryptoviz.store.file.LockWaitPolicy;
 import io.cryptoviz.store.write.QuoteStore;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.cryptoviz.consumer.TestQuotes;
+import io.cryptoviz.store.TestQuotes;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.store.file.DuckDbFile;
 import io.cryptoviz.store.file.LockWaitPolicy;

@@ -19,6 +19,12 @@ public final class ErrorBodies {
 	public static final String COINMARKETCAP_RATE_LIMIT = "You've exceeded your API Key's HTTP request rate limit. "
 			+ "Rate limits reset every minute.";
 
+	/**
+	 * CoinPaprika's documented 429 message (its OpenAPI error schema); production may
+	 * send it as {@code text/plain} instead, see docs/providers/coinpaprika.md §6.
+	 */
+	public static final String COINPAPRIKA_RATE_LIMIT = "you have reached maximum request limit";
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private ErrorBodies() {

@@ -1,10 +1,13 @@
 package io.cryptoviz.simulator.base;
 
+import java.util.List;
+import java.util.Locale;
+
 import io.cryptoviz.model.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which simulated provider a request path belongs to.
+ * Which simulated provider a request path belongs to, and the fixed list of providers.
  */
 public final class Providers {
 
@@ -19,8 +22,19 @@ public final class Providers {
 	 */
 	public static final String COINMARKETCAP_PREFIX = "/v1/";
 
-	/** Every simulated provider, in a fixed order that seeds the simulated market. */
-	public static final java.util.List<Source> ALL = java.util.List.of(Source.COINGECKO, Source.COINMARKETCAP);
+	/**
+	 * Path of CoinPaprika's tickers, as in
+	 * {@code https://api.coinpaprika.com/v1/tickers}. It shares {@code /v1/} with
+	 * CoinMarketCap, so it is told apart first and exactly (no CoinMarketCap path starts
+	 * with {@code /v1/tickers}).
+	 */
+	public static final String COINPAPRIKA_TICKERS = "/v1/tickers";
+
+	/**
+	 * Every simulated provider, in a fixed order that seeds the simulated market: a new
+	 * provider goes at the end, so the prices of the others stay what they were.
+	 */
+	public static final List<Source> ALL = List.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
 
 	private Providers() {
 	}
@@ -30,6 +44,9 @@ public final class Providers {
 		if (path.startsWith(COINGECKO_PREFIX)) {
 			return Source.COINGECKO;
 		}
+		if (path.equals(COINPAPRIKA_TICKERS) || path.startsWith(COINPAPRIKA_TICKERS + "/")) {
+			return Source.COINPAPRIKA;
+		}
 		if (path.startsWith(COINMARKETCAP_PREFIX)) {
 			return Source.COINMARKETCAP;
 		}
@@ -38,7 +55,20 @@ public final class Providers {
 
 	/** The name used in the admin API and in configuration keys. */
 	public static String key(Source source) {
-		return source.name().toLowerCase(java.util.Locale.ROOT);
+		return source.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The provider with that admin/configuration name, or {@code null}. */
+	public static @Nullable Source byKey(String key) {
+		return ALL.stream()
+			.filter((source) -> key(source).equals(key.toLowerCase(Locale.ROOT)))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The admin API's choices, for error messages: every key, then {@code all}. */
+	public static String choices() {
+		return String.join(", ", ALL.stream().map(Providers::key).toList()) + " or all";
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -55,8 +56,20 @@ public record SimulatorProperties(@DefaultValue("42") long seed, @DefaultValue("
 	 *
 	 * @param coingecko fault for CoinGecko endpoints, or none
 	 * @param coinmarketcap fault for CoinMarketCap endpoints, or none
+	 * @param coinpaprika fault for CoinPaprika endpoints, or none
 	 */
-	public record Faults(@Nullable @Valid FaultRule coingecko, @Nullable @Valid FaultRule coinmarketcap) {
+	public record Faults(@Nullable @Valid FaultRule coingecko, @Nullable @Valid FaultRule coinmarketcap,
+			@Nullable @Valid FaultRule coinpaprika) {
+
+		@ConstructorBinding
+		public Faults {
+		}
+
+		/** No CoinPaprika fault. */
+		public Faults(@Nullable FaultRule coingecko, @Nullable FaultRule coinmarketcap) {
+			this(coingecko, coinmarketcap, null);
+		}
+
 	}
 
 	@Override

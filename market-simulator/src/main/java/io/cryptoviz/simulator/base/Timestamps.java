@@ -16,6 +16,9 @@ public final class Timestamps {
 		.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'+00:00'")
 		.withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter ISO_SECONDS_Z = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+		.withZone(ZoneOffset.UTC);
+
 	private Timestamps() {
 	}
 
@@ -24,6 +27,11 @@ public final class Timestamps {
 	 */
 	public static String isoMillis(Instant at) {
 		return ISO_MILLIS_Z.format(at);
+	}
+
+	/** {@code 2024-09-26T11:30:36Z}: every CoinPaprika ticker timestamp. */
+	public static String isoSeconds(Instant at) {
+		return ISO_SECONDS_Z.format(at);
 	}
 
 	/** {@code 2024-04-20T22:00:05.123+00:00}: CoinGecko's 10012 error body. */

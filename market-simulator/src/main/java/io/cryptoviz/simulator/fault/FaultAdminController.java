@@ -2,13 +2,13 @@ package io.cryptoviz.simulator.fault;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.FaultKind;
 import io.cryptoviz.simulator.base.FaultRule;
+import io.cryptoviz.simulator.base.Providers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,7 @@ class FaultAdminController {
 		List<Source> sources = sources(request.source());
 		if (sources.isEmpty()) {
 			return ResponseEntity.badRequest()
-				.body(Map.of("error", "source must be coingecko, coinmarketcap or all, got " + request.source()));
+				.body(Map.of("error", "source must be " + Providers.choices() + ", got " + request.source()));
 		}
 		if (request.fault() == null) {
 			return ResponseEntity.badRequest().body(Map.of("error", "fault is required"));
@@ -75,25 +75,28 @@ class FaultAdminController {
 		List<Source> sources = sources(source);
 		if (sources.isEmpty()) {
 			return ResponseEntity.badRequest()
-				.body(Map.of("error", "source must be coingecko, coinmarketcap or all, got " + source));
+				.body(Map.of("error", "source must be " + Providers.choices() + ", got " + source));
 		}
 		sources.forEach(this.faults::clear);
 		return ResponseEntity.ok(current());
 	}
 
 	private static List<Source> sources(@Nullable String source) {
-		return switch ((source != null) ? source.toLowerCase(Locale.ROOT) : "") {
-			case "coingecko" -> List.of(Source.COINGECKO);
-			case "coinmarketcap" -> List.of(Source.COINMARKETCAP);
-			case "all" -> io.cryptoviz.simulator.base.Providers.ALL;
-			default -> List.of();
-		};
+		if (source == null) {
+			return List.of();
+		}
+		if (source.equalsIgnoreCase("all")) {
+			return Providers.ALL;
+		}
+		Source one = Providers.byKey(source);
+		return (one != null) ? List.of(one) : List.of();
 	}
 
 	/**
 	 * Body of {@code POST /admin/faults}.
 	 *
-	 * @param source {@code coingecko}, {@code coinmarketcap} or {@code all}
+	 * @param source {@code coingecko}, {@code coinmarketcap}, {@code coinpaprika} or
+	 * {@code all}
 	 * @param fault the fault
 	 * @param count how many requests get it; omitted = until cleared
 	 * @param retryAfterSeconds {@code Retry-After} of the rate-limit faults

@@ -5,9 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.FaultRule;
+import io.cryptoviz.simulator.base.ProviderFaults;
 import io.cryptoviz.simulator.base.Providers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,9 +38,16 @@ class FaultFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	FaultFilter(FaultRegistry faults, Clock clock) {
+	private final Map<Source, ProviderFaults> providers;
+
+	FaultFilter(FaultRegistry faults, Clock clock, List<ProviderFaults> providers) {
 		this.faults = faults;
 		this.clock = clock;
+		this.providers = providers.stream().collect(Collectors.toMap(ProviderFaults::source, Function.identity()));
+		List<Source> missing = Providers.ALL.stream().filter((source) -> !this.providers.containsKey(source)).toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("No ProviderFaults bean for " + missing);
+		}
 	}
 
 	@Override
@@ -48,16 +60,17 @@ class FaultFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		ProviderFaults provider = this.providers.get(source);
 		switch (rule.fault()) {
-			case RATE_LIMIT -> FaultResponses.rateLimited(response, source, this.clock.instant(), null);
-			case RATE_LIMIT_RETRY_AFTER -> FaultResponses.rateLimited(response, source, this.clock.instant(),
+			case RATE_LIMIT -> FaultResponses.rateLimited(response, provider, this.clock.instant(), null);
+			case RATE_LIMIT_RETRY_AFTER -> FaultResponses.rateLimited(response, provider, this.clock.instant(),
 					Long.toString(rule.retryAfterOrDefault().toSeconds()));
-			case RATE_LIMIT_RETRY_AFTER_DATE ->
-				FaultResponses.rateLimited(response, source, this.clock.instant(), DateTimeFormatter.RFC_1123_DATE_TIME
-					.format(this.clock.instant().plus(rule.retryAfterOrDefault()).atOffset(ZoneOffset.UTC)));
-			case SERVER_ERROR_500 -> FaultResponses.serverError(response, source, this.clock.instant(), 500);
-			case SERVICE_UNAVAILABLE_503 -> FaultResponses.serverError(response, source, this.clock.instant(), 503);
-			case HTML_ERROR -> FaultResponses.html(response, source, rule.statusOrDefault());
+			case RATE_LIMIT_RETRY_AFTER_DATE -> FaultResponses.rateLimited(response, provider, this.clock.instant(),
+					DateTimeFormatter.RFC_1123_DATE_TIME
+						.format(this.clock.instant().plus(rule.retryAfterOrDefault()).atOffset(ZoneOffset.UTC)));
+			case SERVER_ERROR_500 -> FaultResponses.serverError(response, provider, this.clock.instant(), 500);
+			case SERVICE_UNAVAILABLE_503 -> FaultResponses.serverError(response, provider, this.clock.instant(), 503);
+			case HTML_ERROR -> FaultResponses.html(response, provider, rule.statusOrDefault());
 			case BAD_PRICES -> {
 				request.setAttribute(BadPrices.ATTRIBUTE, Boolean.TRUE);
 				chain.doFilter(request, response);

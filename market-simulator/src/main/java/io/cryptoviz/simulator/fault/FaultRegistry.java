@@ -32,6 +32,9 @@ class FaultRegistry {
 		if (configured.coinmarketcap() != null) {
 			set(Source.COINMARKETCAP, configured.coinmarketcap());
 		}
+		if (configured.coinpaprika() != null) {
+			set(Source.COINPAPRIKA, configured.coinpaprika());
+		}
 	}
 
 	synchronized void set(Source source, FaultRule rule) {

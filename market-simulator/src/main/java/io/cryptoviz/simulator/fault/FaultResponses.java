@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import io.cryptoviz.model.Source;
-import io.cryptoviz.simulator.base.ErrorBodies;
+import io.cryptoviz.simulator.base.ProviderFaults;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -16,33 +15,32 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The bodies of injected failures, in each provider's documented shape.
+ * The responses of injected failures, with the bodies each provider's
+ * {@link ProviderFaults} gives.
  */
 final class FaultResponses {
 
 	private FaultResponses() {
 	}
 
-	static void rateLimited(HttpServletResponse response, Source source, Instant now, @Nullable String retryAfter)
-			throws IOException {
+	static void rateLimited(HttpServletResponse response, ProviderFaults provider, Instant now,
+			@Nullable String retryAfter) throws IOException {
 		if (retryAfter != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
 		}
-		json(response, 429,
-				(source == Source.COINGECKO) ? ErrorBodies.coinGeckoStatus(429, ErrorBodies.COINGECKO_RATE_LIMIT)
-						: ErrorBodies.coinMarketCap(now, 1008, ErrorBodies.COINMARKETCAP_RATE_LIMIT));
+		json(response, 429, provider.rateLimited(now));
 	}
 
-	static void serverError(HttpServletResponse response, Source source, Instant now, int status) throws IOException {
+	static void serverError(HttpServletResponse response, ProviderFaults provider, Instant now, int status)
+			throws IOException {
 		String message = (status == 500) ? "An internal server error occurred"
 				: "The service is temporarily unavailable, please try again later";
-		json(response, status, (source == Source.COINGECKO) ? ErrorBodies.coinGeckoStatus(status, message)
-				: ErrorBodies.coinMarketCap(now, status, message));
+		json(response, status, provider.serverError(now, status, message));
 	}
 
 	/** A Cloudflare edge page: 1015 for 429, 1020 for 403, a gateway page otherwise. */
-	static void html(HttpServletResponse response, Source source, int status) throws IOException {
-		String host = (source == Source.COINGECKO) ? "api.coingecko.com" : "pro-api.coinmarketcap.com";
+	static void html(HttpServletResponse response, ProviderFaults provider, int status) throws IOException {
+		String host = provider.host();
 		String ray = HexFormat.of().formatHex(new byte[] { 0x7f, 0x3a, 0x1c, 0x2e, 0x5d, 0x61, 0x0b, 0x44 });
 		String title = switch (status) {
 			case 429 -> "Error 1015 You are being rate limited";

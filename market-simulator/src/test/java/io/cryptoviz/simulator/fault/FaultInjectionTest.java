@@ -44,6 +44,71 @@ class FaultInjectionTest {
 	}
 
 	@Nested
+	class Coinpaprika {
+
+		private static final String TICKERS = "/v1/tickers?quotes=USD";
+
+		@Test
+		void a_429_carries_the_documented_error_body_and_retry_after() {
+			inject("{\"source\":\"coinpaprika\",\"fault\":\"RATE_LIMIT_RETRY_AFTER\",\"count\":1,\"retryAfterSeconds\":30}");
+			RunningSimulator.Reply reply = simulator.get(TICKERS);
+			assertThat(reply.status()).isEqualTo(429);
+			assertThat(reply.header("Retry-After")).isEqualTo("30");
+			assertThat(reply.body()).isEqualTo("{\"error\":\"you have reached maximum request limit\"}");
+			assertThat(simulator.get(TICKERS).status()).isEqualTo(200);
+		}
+
+		@Test
+		void a_coinpaprika_fault_leaves_coinmarketcap_under_the_same_v1_prefix_alone() {
+			inject("{\"source\":\"coinpaprika\",\"fault\":\"SERVER_ERROR_500\"}");
+			assertThat(simulator.get(TICKERS).status()).isEqualTo(500);
+			assertThat(simulator.get(TICKERS).json().get("error").asString()).isNotBlank();
+			assertThat(simulator.listings("").status()).isEqualTo(200);
+		}
+
+		@Test
+		void a_coinmarketcap_fault_leaves_coinpaprika_alone() {
+			inject("{\"source\":\"coinmarketcap\",\"fault\":\"SERVICE_UNAVAILABLE_503\"}");
+			assertThat(simulator.listings("").status()).isEqualTo(503);
+			assertThat(simulator.get(TICKERS).status()).isEqualTo(200);
+		}
+
+		@Test
+		void bad_prices_reach_coinpaprika_tickers() {
+			inject("{\"source\":\"coinpaprika\",\"fault\":\"BAD_PRICES\",\"count\":1}");
+			JsonNode tickers = simulator.get(TICKERS).json();
+			assertThat(tickers.get(0).get("quotes").get("USD").get("price").isNumber()).isTrue();
+			assertThat(tickers.get(1).get("quotes").get("USD").get("price").isNull()).isTrue();
+			assertThat(tickers.get(3).get("quotes").get("USD").get("price").asDouble()).isNegative();
+		}
+
+		@Test
+		void an_html_page_names_coinpaprikas_host() {
+			inject("{\"source\":\"coinpaprika\",\"fault\":\"HTML_ERROR\",\"count\":1,\"status\":502}");
+			RunningSimulator.Reply reply = simulator.get(TICKERS);
+			assertThat(reply.status()).isEqualTo(502);
+			assertThat(reply.body()).contains("api.coinpaprika.com");
+		}
+
+		@Test
+		void the_admin_view_lists_coinpaprika() {
+			assertThat(new java.util.ArrayList<>(simulator.get("/admin/faults").json().propertyNames()))
+				.containsExactly("coingecko", "coinmarketcap", "coinpaprika");
+		}
+
+		@Test
+		void a_fault_from_configuration_is_active_from_startup() {
+			try (RunningSimulator configured = RunningSimulator.start(
+					"--cryptoviz.simulator.faults.coinpaprika.fault=RATE_LIMIT",
+					"--cryptoviz.simulator.faults.coinpaprika.count=1")) {
+				assertThat(configured.get(TICKERS).status()).isEqualTo(429);
+				assertThat(configured.get(TICKERS).status()).isEqualTo(200);
+			}
+		}
+
+	}
+
+	@Nested
 	class Rate_limits {
 
 		@Test
@@ -211,7 +276,8 @@ class FaultInjectionTest {
 			RunningSimulator.Reply source = simulator.post("/admin/faults",
 					"{\"source\":\"binance\",\"fault\":\"SLOW\"}");
 			assertThat(source.status()).isEqualTo(400);
-			assertThat(source.json().get("error").asString()).contains("coingecko, coinmarketcap or all", "binance");
+			assertThat(source.json().get("error").asString()).contains("coingecko, coinmarketcap, coinpaprika or all",
+					"binance");
 			RunningSimulator.Reply count = simulator.post("/admin/faults",
 					"{\"source\":\"all\",\"fault\":\"SLOW\",\"count\":0}");
 			assertThat(count.status()).isEqualTo(400);

@@ -17,7 +17,7 @@ import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.RedisKeys;
 import io.cryptoviz.scraper.base.FetchException;
 import io.cryptoviz.scraper.base.Sleeper;
-import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 import io.cryptoviz.scraper.coingecko.CoinGeckoChart;
 import io.cryptoviz.scraper.coingecko.CoinGeckoClient;
 import io.cryptoviz.scraper.publish.QuotePublisher;

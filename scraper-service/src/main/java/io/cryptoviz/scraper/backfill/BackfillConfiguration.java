@@ -8,9 +8,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
-import io.cryptoviz.scraper.base.TrackedAssets;
 import io.cryptoviz.scraper.coingecko.CoinGeckoClient;
 import io.cryptoviz.scraper.publish.QuotePublisher;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 @Configuration(proxyBeanMethods = false)
 class BackfillConfiguration {
@@ -18,8 +18,8 @@ class BackfillConfiguration {
 	@Bean
 	Backfill backfill(ScraperProperties properties, CoinGeckoClient coinGeckoClient, TrackedAssets trackedAssets,
 			QuotePublisher publisher, StringRedisTemplate redis, Clock clock, Sleeper sleeper) {
-		return new Backfill(properties.backfill().days(), properties.sources().coingecko().enabled(), coinGeckoClient,
-				trackedAssets, publisher, redis, clock, sleeper);
+		return new Backfill(properties.backfill().days(), coinGeckoClient.enabled(), coinGeckoClient, trackedAssets,
+				publisher, redis, clock, sleeper);
 	}
 
 }

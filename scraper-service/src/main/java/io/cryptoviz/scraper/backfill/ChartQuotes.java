@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
-import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 import io.cryptoviz.scraper.coingecko.CoinGeckoChart;
 
 /**

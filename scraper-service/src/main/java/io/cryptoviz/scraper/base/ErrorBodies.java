@@ -7,10 +7,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a provider error body into a short sentence. Knows the documented shapes:
- * CoinGecko {@code {"status":{"error_code","error_message"}}} (also CoinMarketCap's
- * envelope), CoinGecko's {@code {"error":{"status":{...}}}} for range errors and
- * {@code {"error":"coin not found"}}, plus Cloudflare HTML pages.
+ * Turns a provider error body into a short sentence. Only the shapes that more than one
+ * provider shares live here: the {@code {"status":{"error_code","error_message"}}}
+ * envelope (CoinGecko, CoinMarketCap; also wrapped as {@code {"error":{"status":...}}}),
+ * a plain {@code {"error":"text"}} (CoinGecko, CoinPaprika), CDN HTML pages and short
+ * plain-text bodies (a rate limiter's {@code text/plain} 429). What a code inside a
+ * provider's envelope means is up to that provider's package.
  */
 public final class ErrorBodies {
 
@@ -24,6 +26,14 @@ public final class ErrorBodies {
 		if (body.length == 0) {
 			return "empty body";
 		}
+		String head = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).stripLeading();
+		if (!head.startsWith("{") && !head.startsWith("[") && !head.startsWith("<")) {
+			return plainText(body);
+		}
+		return structured(body);
+	}
+
+	private static String structured(byte[] body) {
 		if (JsonBodies.looksLikeHtml(body)) {
 			Matcher title = TITLE.matcher(new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8));
 			return title.find() ? "HTML page '" + title.group(1).strip() + "'" : "HTML page";
@@ -42,8 +52,19 @@ public final class ErrorBodies {
 			return "unrecognised JSON error body";
 		}
 		catch (JacksonException ex) {
+			return plainText(body);
+		}
+	}
+
+	/** A short text body verbatim on one line; anything else by its size only. */
+	private static String plainText(byte[] body) {
+		String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8).strip();
+		boolean printable = body.length <= 200 && !text.isEmpty()
+				&& text.chars().allMatch((c) -> c >= 0x20 && c != 0x7f || c == '\n' || c == '\r' || c == '\t');
+		if (!printable || text.startsWith("{") || text.startsWith("[")) {
 			return "unparseable body (" + body.length + " bytes)";
 		}
+		return "'" + text.replaceAll("\\s+", " ") + "'";
 	}
 
 }

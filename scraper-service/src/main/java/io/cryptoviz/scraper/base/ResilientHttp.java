@@ -5,9 +5,10 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
+import io.cryptoviz.model.retry.Backoff;
+import io.cryptoviz.model.retry.Retry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -20,14 +21,20 @@ import org.springframework.web.client.RestClient;
 /**
  * GET with the provider rules applied: the rate limiter before every call, connect and
  * read timeouts, at most {@value #MAX_ATTEMPTS} attempts, Retry-After (or 60 s) after a
- * 429, exponential backoff with jitter after a 5xx or I/O error, and no retry for 4xx.
- * Each call is timed; each failure is counted by kind.
+ * 429, exponential backoff with jitter after a 5xx or I/O error, and no retry for 4xx. A
+ * gzip-encoded body (a provider asked for it with {@code Accept-Encoding}) is
+ * decompressed, and no body may exceed {@link ResponseBodies#MAX_BYTES}. Each call is
+ * timed; each failure is counted by kind.
  */
 public final class ResilientHttp {
 
 	public static final int MAX_ATTEMPTS = 3;
 
-	static final Duration BACKOFF_BASE = Duration.ofSeconds(2);
+	/**
+	 * After a 5xx or an I/O error: 2-3 s, then 4-6 s (the common-model policy, drawn
+	 * uniformly from the upper two thirds of 3 s, 6 s).
+	 */
+	static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(3), Duration.ofSeconds(12), 1 / 3.0);
 
 	private final String source;
 
@@ -37,7 +44,7 @@ public final class ResilientHttp {
 
 	private final Clock clock;
 
-	private final Sleeper sleeper;
+	private final Retry retry;
 
 	private final MeterRegistry meters;
 
@@ -61,7 +68,7 @@ public final class ResilientHttp {
 			.build();
 		this.limiter = limiter;
 		this.clock = clock;
-		this.sleeper = sleeper;
+		this.retry = Retry.of(BACKOFF, clock, sleeper::sleep);
 		this.meters = meters;
 		this.latency = Timer.builder("cryptoviz.scraper.fetch.latency")
 			.description("Time of one HTTP call to a provider")
@@ -77,25 +84,31 @@ public final class ResilientHttp {
 	 * @throws InterruptedException when the scraper is shutting down
 	 */
 	public byte[] get(String pathAndQuery) throws InterruptedException {
-		FetchException last = null;
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+		return this.retry.run(FetchException.class, () -> {
 			this.limiter.acquire();
-			try {
-				return once(pathAndQuery);
-			}
-			catch (FetchException ex) {
-				this.meters.counter("cryptoviz.scraper.fetch.failures", "source", this.source, "kind", ex.kind().tag())
+			return once(pathAndQuery);
+		}, new Retry.Watcher<>() {
+
+			@Override
+			public void failed(Retry.Failure<FetchException> failure) {
+				FetchException ex = failure.cause();
+				ResilientHttp.this.meters
+					.counter("cryptoviz.scraper.fetch.failures", "source", ResilientHttp.this.source, "kind",
+							ex.kind().tag())
 					.increment();
-				if (!ex.kind().retryable()) {
-					throw ex.afterAttempts(attempt);
-				}
-				last = ex;
-				if (attempt < MAX_ATTEMPTS && ex.kind() != FailureKind.RATE_LIMITED) {
-					this.sleeper.sleep(backoff(attempt));
+				if (!ex.kind().retryable() || failure.failures() >= MAX_ATTEMPTS) {
+					throw ex.afterAttempts(failure.failures());
 				}
 			}
-		}
-		throw last.afterAttempts(MAX_ATTEMPTS);
+
+			// After a 429 the rate limiter holds the next call until Retry-After has
+			// passed.
+			@Override
+			public Duration pauseAfter(Retry.Failure<FetchException> failure) {
+				return (failure.cause().kind() == FailureKind.RATE_LIMITED) ? Duration.ZERO : failure.pause();
+			}
+
+		});
 	}
 
 	private byte[] once(String pathAndQuery) {
@@ -105,7 +118,7 @@ public final class ResilientHttp {
 			response = this.client.get()
 				.uri(pathAndQuery)
 				.exchange((request, res) -> new Response(res.getStatusCode().value(),
-						res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), res.getBody().readAllBytes()));
+						res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), ResponseBodies.read(res)));
 		}
 		catch (ResourceAccessException ex) {
 			throw new FetchException(FailureKind.IO, "I/O error: " + ioReason(ex));
@@ -130,12 +143,6 @@ public final class ResilientHttp {
 			throw new FetchException(FailureKind.SERVER_ERROR, what);
 		}
 		throw new FetchException(FailureKind.CLIENT_ERROR, what);
-	}
-
-	static Duration backoff(int attempt) {
-		Duration base = BACKOFF_BASE.multipliedBy(1L << (attempt - 1));
-		long jitter = ThreadLocalRandom.current().nextLong(base.toMillis() / 2 + 1);
-		return base.plusMillis(jitter);
 	}
 
 	private static String ioReason(ResourceAccessException ex) {

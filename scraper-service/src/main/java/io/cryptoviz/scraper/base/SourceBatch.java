@@ -9,7 +9,9 @@ import io.cryptoviz.model.Quote;
  *
  * @param quotes quotes that passed validation
  * @param rejected entries dropped because the quote failed validation
- * @param unmatched entries skipped because they map to no tracked asset
+ * @param unmatched what could not be paired: entries skipped because they map to no
+ * tracked asset (CoinMarketCap's top 100), or, for a provider that lists every coin
+ * (CoinPaprika), tracked assets it has no ticker for
  */
 public record SourceBatch(List<Quote> quotes, int rejected, int unmatched) {
 

@@ -21,8 +21,16 @@ public final class CoinGeckoClient {
 
 	private final ResilientHttp http;
 
-	CoinGeckoClient(ResilientHttp http) {
+	private final boolean enabled;
+
+	CoinGeckoClient(ResilientHttp http, boolean enabled) {
 		this.http = http;
+		this.enabled = enabled;
+	}
+
+	/** False when CoinGecko is switched off, so nothing else may call it either. */
+	public boolean enabled() {
+		return this.enabled;
 	}
 
 	/** The first {@code count} coins by market cap. */

@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-import io.cryptoviz.scraper.base.ApiKeys;
 import io.cryptoviz.scraper.base.RateLimiter;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.base.SourceStatus;
-import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.tracked.AssetSelection;
 
 /**
  * Wires CoinGecko: a pro key switches both the header and the root URL, a demo key only
@@ -22,6 +22,8 @@ import io.cryptoviz.scraper.base.TrackedAssets;
  */
 @Configuration(proxyBeanMethods = false)
 class CoinGeckoConfiguration {
+
+	static final String NAME = "coingecko";
 
 	static final String PUBLIC_ROOT = "https://api.coingecko.com/api/v3";
 
@@ -34,17 +36,22 @@ class CoinGeckoConfiguration {
 	static final int KEYED_CALLS_PER_MINUTE = 25;
 
 	@Bean
-	RateLimiter coinGeckoRateLimiter(ScraperProperties properties, ApiKeys keys, Clock clock, Sleeper sleeper) {
-		return new RateLimiter(callsPerMinute(properties.sources().coingecko(), keys), clock, sleeper);
+	CoinGeckoKeys coinGeckoKeys(Environment environment) {
+		return CoinGeckoKeys.from(environment);
 	}
 
 	@Bean
-	CoinGeckoClient coinGeckoClient(ScraperProperties properties, ApiKeys keys, RateLimiter coinGeckoRateLimiter,
+	RateLimiter coinGeckoRateLimiter(ScraperProperties properties, CoinGeckoKeys keys, Clock clock, Sleeper sleeper) {
+		return new RateLimiter(callsPerMinute(properties.source(NAME), keys), clock, sleeper);
+	}
+
+	@Bean
+	CoinGeckoClient coinGeckoClient(ScraperProperties properties, CoinGeckoKeys keys, RateLimiter coinGeckoRateLimiter,
 			Clock clock, Sleeper sleeper, MeterRegistry meters) {
-		ScraperProperties.SourceSettings settings = properties.sources().coingecko();
-		@Nullable String pro = keys.coinGeckoPro();
-		@Nullable String demo = keys.coinGeckoDemo();
-		ResilientHttp http = new ResilientHttp("coingecko", root(settings, keys), settings, (headers) -> {
+		ScraperProperties.SourceSettings settings = properties.source(NAME);
+		@Nullable String pro = keys.pro();
+		@Nullable String demo = keys.demo();
+		ResilientHttp http = new ResilientHttp(NAME, root(settings, keys), settings, (headers) -> {
 			if (pro != null) {
 				headers.set("x-cg-pro-api-key", pro);
 			}
@@ -52,39 +59,33 @@ class CoinGeckoConfiguration {
 				headers.set("x-cg-demo-api-key", demo);
 			}
 		}, coinGeckoRateLimiter, clock, sleeper, meters);
-		return new CoinGeckoClient(http);
+		return new CoinGeckoClient(http, settings.enabled());
 	}
 
 	@Bean
-	CoinGeckoSource coinGeckoSource(CoinGeckoClient coinGeckoClient, ScraperProperties properties, ApiKeys keys,
-			TrackedAssets trackedAssets, Clock clock) {
-		ScraperProperties.SourceSettings settings = properties.sources().coingecko();
-		String plan = (keys.coinGeckoPro() != null) ? "pro key (" + ApiKeys.COINGECKO_PRO_ENV + ")"
-				: (keys.coinGeckoDemo() != null) ? "demo key (" + ApiKeys.COINGECKO_DEMO_ENV + ")" : "keyless";
+	CoinGeckoSource coinGeckoSource(CoinGeckoClient coinGeckoClient, ScraperProperties properties, CoinGeckoKeys keys,
+			AssetSelection assetSelection, Clock clock) {
+		ScraperProperties.SourceSettings settings = properties.source(NAME);
 		String disabled = settings.enabled() ? null : "switched off by cryptoviz.scraper.sources.coingecko.enabled";
-		String description = "coingecko: "
-				+ ((disabled != null) ? "disabled, " + disabled : plan + ", " + root(settings, keys) + ", "
+		String description = NAME + ": "
+				+ ((disabled != null) ? "disabled, " + disabled : keys.plan() + ", " + root(settings, keys) + ", "
 						+ callsPerMinute(settings, keys) + " calls/min, " + tracking(properties.assets()));
-		String hint = (keys.coinGeckoPro() != null) ? ApiKeys.COINGECKO_PRO_ENV
-				: (keys.coinGeckoDemo() != null) ? ApiKeys.COINGECKO_DEMO_ENV
-						: ApiKeys.COINGECKO_DEMO_ENV + " (demo) or " + ApiKeys.COINGECKO_PRO_ENV + " (pro)";
-		return new CoinGeckoSource(coinGeckoClient, properties.assets(), trackedAssets, clock,
-				new SourceStatus("coingecko", clock.instant(), disabled), description, hint);
+		return new CoinGeckoSource(coinGeckoClient, assetSelection, clock,
+				new SourceStatus(NAME, clock.instant(), disabled), description, keys.hint());
 	}
 
-	static String root(ScraperProperties.SourceSettings settings, ApiKeys keys) {
+	static String root(ScraperProperties.SourceSettings settings, CoinGeckoKeys keys) {
 		if (settings.hasBaseUrl()) {
 			return settings.baseUrl();
 		}
-		return (keys.coinGeckoPro() != null) ? PRO_ROOT : PUBLIC_ROOT;
+		return (keys.pro() != null) ? PRO_ROOT : PUBLIC_ROOT;
 	}
 
-	static int callsPerMinute(ScraperProperties.SourceSettings settings, ApiKeys keys) {
+	static int callsPerMinute(ScraperProperties.SourceSettings settings, CoinGeckoKeys keys) {
 		if (settings.callsPerMinute() != null) {
 			return settings.callsPerMinute();
 		}
-		boolean keyed = keys.coinGeckoPro() != null || keys.coinGeckoDemo() != null;
-		return keyed ? KEYED_CALLS_PER_MINUTE : KEYLESS_CALLS_PER_MINUTE;
+		return keys.any() ? KEYED_CALLS_PER_MINUTE : KEYLESS_CALLS_PER_MINUTE;
 	}
 
 	private static String tracking(ScraperProperties.Assets assets) {

@@ -1,13 +1,12 @@
 package io.cryptoviz.scraper.coingecko;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
+import io.cryptoviz.scraper.base.ProviderTimestamps;
 
 /** Maps a markets entry to the common quote; nulls stay null. */
 final class CoinGeckoQuotes {
@@ -28,15 +27,7 @@ final class CoinGeckoQuotes {
 	}
 
 	static Instant timestamp(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("last_updated is missing");
-		}
-		try {
-			return OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("last_updated is not ISO-8601: '" + text + "'");
-		}
+		return ProviderTimestamps.parse(text);
 	}
 
 }

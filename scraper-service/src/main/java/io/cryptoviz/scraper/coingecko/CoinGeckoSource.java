@@ -11,16 +11,16 @@ import org.slf4j.LoggerFactory;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.scraper.base.QuoteSource;
-import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.SourceBatch;
 import io.cryptoviz.scraper.base.SourceStatus;
-import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.tracked.AssetSelection;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 /**
- * CoinGecko {@code /coins/markets}, one call per cycle. In top-N mode the call that
- * refreshes the tracked list (at startup and then daily) is also that cycle's data, so
- * the list costs no extra credits; between refreshes the same ids are asked for, so the
- * tracked set does not flicker when ranks change.
+ * CoinGecko {@code /coins/markets}, one call per cycle, asking for what
+ * {@link AssetSelection} says (the top N, or ids) and reporting back which assets the
+ * answer named: every quote is keyed by a CoinGecko id, so CoinGecko is the provider that
+ * resolves the tracked list.
  */
 final class CoinGeckoSource implements QuoteSource {
 
@@ -28,9 +28,7 @@ final class CoinGeckoSource implements QuoteSource {
 
 	private final CoinGeckoClient client;
 
-	private final ScraperProperties.Assets settings;
-
-	private final TrackedAssets tracked;
+	private final AssetSelection selection;
 
 	private final Clock clock;
 
@@ -40,11 +38,10 @@ final class CoinGeckoSource implements QuoteSource {
 
 	private final String keyHint;
 
-	CoinGeckoSource(CoinGeckoClient client, ScraperProperties.Assets settings, TrackedAssets tracked, Clock clock,
-			SourceStatus status, String description, String keyHint) {
+	CoinGeckoSource(CoinGeckoClient client, AssetSelection selection, Clock clock, SourceStatus status,
+			String description, String keyHint) {
 		this.client = client;
-		this.settings = settings;
-		this.tracked = tracked;
+		this.selection = selection;
 		this.clock = clock;
 		this.status = status;
 		this.description = description;
@@ -53,7 +50,7 @@ final class CoinGeckoSource implements QuoteSource {
 
 	@Override
 	public String name() {
-		return "coingecko";
+		return CoinGeckoConfiguration.NAME;
 	}
 
 	@Override
@@ -73,9 +70,11 @@ final class CoinGeckoSource implements QuoteSource {
 
 	@Override
 	public SourceBatch fetch() throws InterruptedException {
-		boolean refresh = refreshDue();
-		List<CoinGeckoMarket> markets = refresh ? this.client.topByMarketCap(this.settings.top())
-				: this.client.markets(requestedIds());
+		AssetSelection.Request request = this.selection.next();
+		List<CoinGeckoMarket> markets = switch (request) {
+			case AssetSelection.Top top -> this.client.topByMarketCap(top.count());
+			case AssetSelection.Ids ids -> this.client.markets(ids.ids());
+		};
 		Instant fetchedAt = this.clock.instant();
 		List<Quote> quotes = new ArrayList<>(markets.size());
 		List<TrackedAssets.Asset> assets = new ArrayList<>(markets.size());
@@ -95,35 +94,8 @@ final class CoinGeckoSource implements QuoteSource {
 				}
 			}
 		}
-		if (refresh || !this.settings.ids().isEmpty() && !assets.isEmpty()) {
-			updateTracked(assets, fetchedAt, refresh);
-		}
+		this.selection.answered(request, assets, fetchedAt);
 		return new SourceBatch(quotes, rejected, 0);
-	}
-
-	private boolean refreshDue() {
-		if (!this.settings.ids().isEmpty()) {
-			return false;
-		}
-		Instant resolvedAt = this.tracked.resolvedAt();
-		return resolvedAt == null || !this.clock.instant().isBefore(resolvedAt.plus(this.settings.refresh()));
-	}
-
-	private List<String> requestedIds() {
-		if (!this.settings.ids().isEmpty()) {
-			return this.settings.ids();
-		}
-		return this.tracked.current().stream().map(TrackedAssets.Asset::id).toList();
-	}
-
-	private void updateTracked(List<TrackedAssets.Asset> assets, Instant at, boolean refresh) {
-		boolean first = this.tracked.resolvedAt() == null;
-		this.tracked.update(assets, at);
-		if (refresh || first) {
-			log.info("tracked assets: {} ({}): {}", assets.size(),
-					refresh ? "top " + this.settings.top() + " by market cap from CoinGecko" : "configured ids",
-					String.join(", ", assets.stream().map(TrackedAssets.Asset::id).toList()));
-		}
 	}
 
 }

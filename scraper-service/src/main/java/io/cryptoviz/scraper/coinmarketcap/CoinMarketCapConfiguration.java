@@ -2,6 +2,8 @@ package io.cryptoviz.scraper.coinmarketcap;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -9,14 +11,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-import io.cryptoviz.scraper.base.ApiKeys;
+import io.cryptoviz.scraper.base.ApiKey;
 import io.cryptoviz.scraper.base.RateLimiter;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.base.SourceStatus;
-import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 /**
  * Wires CoinMarketCap. Without {@code COINMARKETCAP_API_KEY} the source exists but is
@@ -27,6 +30,11 @@ class CoinMarketCapConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CoinMarketCapConfiguration.class);
 
+	static final String NAME = "coinmarketcap";
+
+	/** The only place the key comes from; kept out of every settings record. */
+	static final String KEY_ENV = "COINMARKETCAP_API_KEY";
+
 	static final String ROOT = "https://pro-api.coinmarketcap.com";
 
 	/** Basic plan: 10,000 credits a month is about 333 a day. */
@@ -35,29 +43,36 @@ class CoinMarketCapConfiguration {
 	static final int DEFAULT_CALLS_PER_MINUTE = 25;
 
 	@Bean
-	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, ApiKeys keys, TrackedAssets trackedAssets,
+	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, Environment environment,
+			TrackedAssets trackedAssets, Clock clock, Sleeper sleeper, MeterRegistry meters) {
+		return coinMarketCapSource(properties, ApiKey.from(environment, KEY_ENV), trackedAssets, clock, sleeper,
+				meters);
+	}
+
+	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, ApiKey apiKey, TrackedAssets trackedAssets,
 			Clock clock, Sleeper sleeper, MeterRegistry meters) {
-		ScraperProperties.SourceSettings settings = properties.sources().coinmarketcap();
-		String key = keys.coinMarketCap();
+		ScraperProperties.SourceSettings settings = properties.source(NAME);
+		String key = apiKey.value();
 		String root = settings.hasBaseUrl() ? settings.baseUrl() : ROOT;
 		int callsPerMinute = (settings.callsPerMinute() != null) ? settings.callsPerMinute() : DEFAULT_CALLS_PER_MINUTE;
 		String disabled = !settings.enabled() ? "switched off by cryptoviz.scraper.sources.coinmarketcap.enabled"
-				: (key == null) ? ApiKeys.COINMARKETCAP_ENV + " is not set; CoinGecko runs alone (set "
-						+ ApiKeys.COINMARKETCAP_ENV + " to a CoinMarketCap API key to add this source)" : null;
+				: (key == null) ? KEY_ENV + " is not set; CoinGecko runs alone (set " + KEY_ENV
+						+ " to a CoinMarketCap API key to add this source)" : null;
 		if (disabled == null) {
 			warnAboutBudget(properties.interval());
 		}
-		ResilientHttp http = new ResilientHttp("coinmarketcap", root, settings, (headers) -> {
+		ResilientHttp http = new ResilientHttp(NAME, root, settings, (headers) -> {
 			if (key != null) {
 				headers.set("X-CMC_PRO_API_KEY", key);
 			}
 		}, new RateLimiter(callsPerMinute, clock, sleeper), clock, sleeper, meters);
 		String description = "coinmarketcap: "
 				+ ((disabled != null) ? "disabled, " + disabled : root + ", " + callsPerMinute + " calls/min");
-		return new CoinMarketCapSource(http, new SlugMatcher(properties.assets().slugOverrides()), trackedAssets,
-				properties.assets().ids(),
+		Map<String, String> overrides = new HashMap<>(properties.assets().slugOverrides());
+		overrides.putAll(settings.idOverrides());
+		return new CoinMarketCapSource(http, new SlugMatcher(overrides), trackedAssets, properties.assets().ids(),
 				properties.assets().ids().isEmpty() ? properties.assets().top() : properties.assets().ids().size(),
-				clock, new SourceStatus("coinmarketcap", clock.instant(), disabled), description);
+				clock, new SourceStatus(NAME, clock.instant(), disabled), description, KEY_ENV);
 	}
 
 	private static void warnAboutBudget(Duration interval) {

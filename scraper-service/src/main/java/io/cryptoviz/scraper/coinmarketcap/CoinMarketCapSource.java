@@ -2,8 +2,6 @@ package io.cryptoviz.scraper.coinmarketcap;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,15 +12,16 @@ import tools.jackson.core.type.TypeReference;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
-import io.cryptoviz.scraper.base.ApiKeys;
 import io.cryptoviz.scraper.base.FailureKind;
 import io.cryptoviz.scraper.base.FetchException;
 import io.cryptoviz.scraper.base.JsonBodies;
+import io.cryptoviz.scraper.base.ProviderTimestamps;
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.SourceBatch;
 import io.cryptoviz.scraper.base.SourceStatus;
-import io.cryptoviz.scraper.base.TrackedAssets;
+import io.cryptoviz.scraper.tracked.IdMatcher;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 /**
  * CoinMarketCap v1 {@code listings/latest}, one call per cycle, matched to the tracked
@@ -51,8 +50,10 @@ final class CoinMarketCapSource implements QuoteSource {
 
 	private final String description;
 
+	private final String keyHint;
+
 	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, List<String> configuredIds,
-			int fallbackCount, Clock clock, SourceStatus status, String description) {
+			int fallbackCount, Clock clock, SourceStatus status, String description, String keyHint) {
 		this.http = http;
 		this.slugs = slugs;
 		this.tracked = tracked;
@@ -61,11 +62,12 @@ final class CoinMarketCapSource implements QuoteSource {
 		this.clock = clock;
 		this.status = status;
 		this.description = description;
+		this.keyHint = keyHint;
 	}
 
 	@Override
 	public String name() {
-		return "coinmarketcap";
+		return CoinMarketCapConfiguration.NAME;
 	}
 
 	@Override
@@ -80,7 +82,7 @@ final class CoinMarketCapSource implements QuoteSource {
 
 	@Override
 	public String keyHint() {
-		return ApiKeys.COINMARKETCAP_ENV;
+		return this.keyHint;
 	}
 
 	@Override
@@ -91,16 +93,23 @@ final class CoinMarketCapSource implements QuoteSource {
 		checkEnvelope(listing.status());
 		List<CmcListing.Entry> entries = (listing.data() != null) ? listing.data() : List.of();
 		Instant fetchedAt = this.clock.instant();
-		List<String> trackedIds = !this.configuredIds.isEmpty() ? this.configuredIds
-				: this.tracked.current().stream().map(TrackedAssets.Asset::id).toList();
-		Map<String, String> bySlug = trackedIds.isEmpty() ? null : this.slugs.forTracked(trackedIds);
-		List<CmcListing.Entry> candidates = trackedIds.isEmpty() ? topByRank(entries) : entries;
+		List<TrackedAssets.Asset> trackedAssets = !this.configuredIds.isEmpty()
+				? this.configuredIds.stream().map((id) -> new TrackedAssets.Asset(id, "", "")).toList()
+				: this.tracked.current();
+		Map<String, String> bySlug = trackedAssets.isEmpty() ? null
+				: this.slugs.match(trackedAssets,
+						entries.stream()
+							.filter((entry) -> entry.slug() != null)
+							.map((entry) -> new IdMatcher.Listing(entry.slug(), String.valueOf(entry.symbol()),
+									String.valueOf(entry.name())))
+							.toList());
+		List<CmcListing.Entry> candidates = trackedAssets.isEmpty() ? topByRank(entries) : entries;
 		List<Quote> quotes = new ArrayList<>();
 		int rejected = 0;
 		int unmatched = entries.size() - candidates.size();
 		for (CmcListing.Entry entry : candidates) {
-			String id = (bySlug != null) ? this.slugs.match(bySlug, entry.slug())
-					: (entry.slug() != null) ? this.slugs.idOf(entry.slug()) : null;
+			String id = (entry.slug() == null) ? null
+					: (bySlug != null) ? bySlug.get(entry.slug()) : this.slugs.idOf(entry.slug());
 			if (id == null) {
 				unmatched++;
 				continue;
@@ -130,19 +139,7 @@ final class CoinMarketCapSource implements QuoteSource {
 		}
 		String updated = (usd.lastUpdated() != null) ? usd.lastUpdated() : entry.lastUpdated();
 		return new Quote(id, entry.symbol(), entry.name(), usd.price(), usd.percentChange24h(), usd.marketCap(),
-				usd.volume24h(), Source.COINMARKETCAP, timestamp(updated), fetchedAt);
-	}
-
-	private static Instant timestamp(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("last_updated is missing");
-		}
-		try {
-			return OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("last_updated is not ISO-8601: '" + text + "'");
-		}
+				usd.volume24h(), Source.COINMARKETCAP, ProviderTimestamps.parse(updated), fetchedAt);
 	}
 
 	/** CMC can report an error inside an HTTP 200; its code decides what it means. */

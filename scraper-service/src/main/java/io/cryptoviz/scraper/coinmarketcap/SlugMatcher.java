@@ -6,10 +6,14 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.cryptoviz.scraper.tracked.IdMatcher;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
+
 /**
  * Maps CoinMarketCap entries to CoinGecko ids through the CMC slug, never through symbol
  * or name (symbols collide, names differ: "Tether" vs "Tether USDt"). Most slugs equal
- * the CoinGecko id; the known exceptions are listed here and users can add more.
+ * the CoinGecko id, which is CoinMarketCap's {@link IdMatcher.Rule}; the known exceptions
+ * are listed here and users can add more.
  */
 final class SlugMatcher {
 
@@ -22,19 +26,20 @@ final class SlugMatcher {
 			Map.entry("near", "near-protocol"), Map.entry("dai", "multi-collateral-dai"),
 			Map.entry("bitcoin-cash-sv", "bitcoin-sv"), Map.entry("elrond-erd-2", "multiversx-egld"));
 
-	private final Map<String, String> idToSlug;
+	private final IdMatcher ids;
 
-	private final Map<String, String> slugToId;
+	private final Map<String, String> slugToId = new HashMap<>();
 
 	SlugMatcher(Map<String, String> overrides) {
-		this.idToSlug = new HashMap<>(BUILT_IN);
-		this.idToSlug.putAll(overrides);
-		this.slugToId = new HashMap<>();
-		this.idToSlug.forEach((id, slug) -> this.slugToId.put(slug, id));
+		this.ids = new IdMatcher(BUILT_IN, overrides, (tracked, listing) -> listing.id().equals(tracked.id()));
+		Map<String, String> all = new HashMap<>(BUILT_IN);
+		all.putAll(overrides);
+		all.forEach((id, slug) -> this.slugToId.put(slug, id));
 	}
 
 	String slugOf(String coinGeckoId) {
-		return this.idToSlug.getOrDefault(coinGeckoId, coinGeckoId);
+		String slug = this.ids.overrideOf(coinGeckoId);
+		return (slug != null) ? slug : coinGeckoId;
 	}
 
 	/**
@@ -47,20 +52,12 @@ final class SlugMatcher {
 		if (id != null) {
 			return id;
 		}
-		return this.idToSlug.containsKey(slug) ? null : slug;
+		return (this.ids.overrideOf(slug) != null) ? null : slug;
 	}
 
-	/** Slug to CoinGecko id for the given tracked ids. */
-	Map<String, String> forTracked(List<String> coinGeckoIds) {
-		Map<String, String> bySlug = new HashMap<>();
-		for (String id : coinGeckoIds) {
-			bySlug.put(slugOf(id), id);
-		}
-		return bySlug;
-	}
-
-	@Nullable String match(Map<String, String> bySlug, @Nullable String slug) {
-		return (slug != null) ? bySlug.get(slug) : null;
+	/** Slug to CoinGecko id for the entries that belong to the tracked assets. */
+	Map<String, String> match(List<TrackedAssets.Asset> tracked, List<IdMatcher.Listing> listings) {
+		return this.ids.match(tracked, listings).byProviderId();
 	}
 
 }

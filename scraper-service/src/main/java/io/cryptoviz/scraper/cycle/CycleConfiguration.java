@@ -2,6 +2,9 @@ package io.cryptoviz.scraper.cycle;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -22,11 +25,25 @@ class CycleConfiguration {
 	@Bean
 	CycleScheduler cycleScheduler(List<QuoteSource> sources, QuotePublisher publisher, ScraperProperties properties,
 			Clock clock, MeterRegistry meters) {
+		checkNames(properties.sources().keySet(), sources);
 		log.info("scraper mode: {}", properties.mode().redisValue());
 		sources.forEach((source) -> log.info(source.describe()));
 		List<QuoteSource> enabled = sources.stream().filter((source) -> source.status().enabled()).toList();
 		return new CycleScheduler(enabled.stream().map((s) -> new SourceCycle(s, publisher, clock, meters)).toList(),
 				enabled.stream().map(QuoteSource::name).toList(), properties.interval());
+	}
+
+	/**
+	 * A misspelt source name would otherwise be ignored silently, and with it a setting
+	 * such as {@code enabled=false}.
+	 */
+	static void checkNames(Set<String> configured, List<QuoteSource> sources) {
+		Set<String> known = sources.stream().map(QuoteSource::name).collect(Collectors.toCollection(TreeSet::new));
+		List<String> unknown = configured.stream().filter((name) -> !known.contains(name)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalStateException("cryptoviz.scraper.sources." + unknown.getFirst()
+					+ ".* names no source; the sources are " + String.join(", ", known));
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -16,6 +17,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.QuoteCodec;
 import io.cryptoviz.model.RedisKeys;
+import io.cryptoviz.model.retry.Backoff;
 import io.cryptoviz.scraper.base.ScraperProperties;
 
 /**
@@ -24,6 +26,9 @@ import io.cryptoviz.scraper.base.ScraperProperties;
  * slow or absent Redis never blocks a source cycle; while Redis is away the outbox is
  * retried with exponential backoff, and the data mode is written again when it returns (a
  * restarted Redis may have lost it).
+ * <p>
+ * Just over 200 lines because the outbox's drain, retry and shutdown share one thread's
+ * state; apart, each would need the other's flags.
  */
 public final class QuotePublisher implements AutoCloseable {
 
@@ -50,7 +55,9 @@ public final class QuotePublisher implements AutoCloseable {
 
 	private boolean failing;
 
-	private Duration backoff;
+	private final Backoff backoff;
+
+	private int failures;
 
 	private boolean retryScheduled;
 
@@ -60,7 +67,7 @@ public final class QuotePublisher implements AutoCloseable {
 		this.outbox = new Outbox(settings.capacity());
 		this.mode = mode.redisValue();
 		this.settings = settings;
-		this.backoff = settings.retryMin();
+		this.backoff = new Backoff(settings.retryMin(), settings.retryMax(), 0);
 		this.published = meters.counter("cryptoviz.scraper.quotes.published");
 		this.dropped = meters.counter("cryptoviz.scraper.quotes.dropped");
 		meters.gauge("cryptoviz.scraper.outbox.size", this.outbox, Outbox::size);
@@ -138,7 +145,7 @@ public final class QuotePublisher implements AutoCloseable {
 				this.failing = false;
 			}
 		}
-		this.backoff = this.settings.retryMin();
+		this.failures = 0;
 	}
 
 	private void push(List<String> chunk) {
@@ -152,8 +159,9 @@ public final class QuotePublisher implements AutoCloseable {
 					rootMessage(ex), this.outbox.size(), this.settings.capacity());
 			this.failing = true;
 		}
-		Duration wait = this.backoff;
-		this.backoff = min(this.backoff.multipliedBy(2), this.settings.retryMax());
+		// The flusher thread must stay free for new batches, so the pause is scheduled
+		// rather than slept: the common policy's pause, without the blocking loop.
+		Duration wait = this.backoff.pause(++this.failures, ThreadLocalRandom.current());
 		if (!this.retryScheduled) {
 			this.retryScheduled = true;
 			this.flusher.schedule(() -> {
@@ -169,10 +177,6 @@ public final class QuotePublisher implements AutoCloseable {
 			log.warn("outbox full (capacity {}): dropped the {} oldest quotes; Redis has been unreachable too long",
 					this.settings.capacity(), count);
 		}
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	private static String rootMessage(Throwable ex) {

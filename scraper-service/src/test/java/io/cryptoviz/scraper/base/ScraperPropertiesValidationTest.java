@@ -1,5 +1,6 @@
 package io.cryptoviz.scraper.base;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,9 @@ class ScraperPropertiesValidationTest {
 			"cryptoviz.scraper.sources.coingecko.read-timeout; 10m; cryptoviz.scraper.sources.coingecko.readTimeout; PT10M; must be between 100ms and 5m",
 			"cryptoviz.scraper.sources.coinmarketcap.connect-timeout; 0s; cryptoviz.scraper.sources.coinmarketcap.connectTimeout; PT0S; must be between 100ms and 60s",
 			"cryptoviz.scraper.sources.coingecko.calls-per-minute; 0; cryptoviz.scraper.sources.coingecko.callsPerMinute; 0; must be between 1 and 500",
-			"cryptoviz.scraper.sources.coinmarketcap.base-url; ftp://x; cryptoviz.scraper.sources.coinmarketcap.baseUrl; ftp://x; must be an http(s) URL" })
+			"cryptoviz.scraper.sources.coinmarketcap.base-url; ftp://x; cryptoviz.scraper.sources.coinmarketcap.baseUrl; ftp://x; must be an http(s) URL",
+			"cryptoviz.scraper.sources.coinpaprika.calls-per-minute; 501; cryptoviz.scraper.sources.coinpaprika.callsPerMinute; 501; must be between 1 and 500",
+			"cryptoviz.scraper.sources.coinpaprika.read-timeout; 50ms; cryptoviz.scraper.sources.coinpaprika.readTimeout; PT0.05S; must be between 100ms and 5m" })
 	void a_bad_value_stops_startup_naming_setting_range_and_value(String property, String value, String reported,
 			String shown, String rule, CapturedOutput output) {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(ScraperApplication.class).web(WebApplicationType.NONE)
@@ -48,6 +51,14 @@ class ScraperPropertiesValidationTest {
 			.contains("Property: " + reported)
 			.contains("Value: \"" + shown + "\"")
 			.contains("Reason: " + rule);
+	}
+
+	@Test
+	void a_misspelt_source_name_stops_startup_naming_it_and_the_real_ones() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ScraperApplication.class).web(WebApplicationType.NONE)
+			.run("--cryptoviz.scraper.sources.coinpaprka.enabled=false", "--spring.main.banner-mode=off")).rootCause()
+			.hasMessage("cryptoviz.scraper.sources.coinpaprka.* names no source; "
+					+ "the sources are coingecko, coinmarketcap, coinpaprika");
 	}
 
 	@ParameterizedTest(name = "mode={0}")

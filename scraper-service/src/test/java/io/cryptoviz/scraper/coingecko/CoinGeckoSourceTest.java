@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
-import io.cryptoviz.scraper.base.ApiKeys;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.SourceBatch;
-import io.cryptoviz.scraper.base.TrackedAssets;
 import io.cryptoviz.scraper.fixtures.AdvancingSleeper;
 import io.cryptoviz.scraper.fixtures.FixtureServer;
 import io.cryptoviz.scraper.fixtures.FixtureServer.Reply;
 import io.cryptoviz.scraper.fixtures.MutableClock;
+import io.cryptoviz.scraper.tracked.AssetSelection;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +36,12 @@ class CoinGeckoSourceTest {
 		this.server.close();
 	}
 
-	private CoinGeckoSource source(ApiKeys keys, List<String> ids) {
+	private CoinGeckoSource source(CoinGeckoKeys keys, List<String> ids) {
 		ScraperProperties.SourceSettings settings = new ScraperProperties.SourceSettings(this.server.url(),
 				Duration.ofSeconds(2), Duration.ofSeconds(5), true, 600);
 		ScraperProperties properties = new ScraperProperties(ScraperProperties.Mode.LIVE, Duration.ofMinutes(5),
 				new ScraperProperties.Assets(ids, 20, Duration.ofDays(1), Map.of()),
-				new ScraperProperties.Sources(settings, settings),
+				Map.of("coingecko", settings, "coinmarketcap", settings),
 				new ScraperProperties.Outbox(10_000, Duration.ofSeconds(1), Duration.ofSeconds(30)),
 				new ScraperProperties.Backfill(3));
 		CoinGeckoConfiguration configuration = new CoinGeckoConfiguration();
@@ -49,11 +49,12 @@ class CoinGeckoSourceTest {
 		CoinGeckoClient client = configuration.coinGeckoClient(properties, keys,
 				configuration.coinGeckoRateLimiter(properties, keys, this.clock, sleeper), this.clock, sleeper,
 				new SimpleMeterRegistry());
-		return configuration.coinGeckoSource(client, properties, keys, this.tracked, this.clock);
+		return configuration.coinGeckoSource(client, properties, keys,
+				new AssetSelection(properties.assets(), this.tracked, this.clock), this.clock);
 	}
 
 	private CoinGeckoSource keyless() {
-		return source(new ApiKeys(null, null, null), List.of());
+		return source(new CoinGeckoKeys(null, null), List.of());
 	}
 
 	@Nested
@@ -127,7 +128,7 @@ class CoinGeckoSourceTest {
 		void explicit_ids_are_asked_for_by_id() throws Exception {
 			CoinGeckoSourceTest.this.server.on("/coins/markets", Reply.fixture("coingecko/markets.json"));
 
-			source(new ApiKeys(null, null, null), List.of("bitcoin", "avalanche-2")).fetch();
+			source(new CoinGeckoKeys(null, null), List.of("bitcoin", "avalanche-2")).fetch();
 
 			assertThat(CoinGeckoSourceTest.this.server.requests("/coins/markets").getFirst().query())
 				.startsWith("vs_currency=usd&ids=bitcoin,avalanche-2&");
@@ -152,7 +153,7 @@ class CoinGeckoSourceTest {
 		void a_demo_key_goes_in_the_demo_header() throws Exception {
 			CoinGeckoSourceTest.this.server.on("/coins/markets", Reply.fixture("coingecko/markets.json"));
 
-			source(new ApiKeys("demo-1", null, null), List.of()).fetch();
+			source(new CoinGeckoKeys("demo-1", null), List.of()).fetch();
 
 			assertThat(CoinGeckoSourceTest.this.server.requests().getFirst().headers())
 				.containsEntry("x-cg-demo-api-key", "demo-1")
@@ -163,7 +164,7 @@ class CoinGeckoSourceTest {
 		void a_pro_key_goes_in_the_pro_header() throws Exception {
 			CoinGeckoSourceTest.this.server.on("/coins/markets", Reply.fixture("coingecko/markets.json"));
 
-			source(new ApiKeys("demo-1", "pro-1", null), List.of()).fetch();
+			source(new CoinGeckoKeys("demo-1", "pro-1"), List.of()).fetch();
 
 			assertThat(CoinGeckoSourceTest.this.server.requests().getFirst().headers())
 				.containsEntry("x-cg-pro-api-key", "pro-1")
@@ -177,18 +178,18 @@ class CoinGeckoSourceTest {
 			ScraperProperties.SourceSettings configured = new ScraperProperties.SourceSettings("http://sim/api/v3",
 					Duration.ofSeconds(1), Duration.ofSeconds(1), true, null);
 
-			assertThat(CoinGeckoConfiguration.root(unset, new ApiKeys(null, "pro", null)))
+			assertThat(CoinGeckoConfiguration.root(unset, new CoinGeckoKeys(null, "pro")))
 				.isEqualTo("https://pro-api.coingecko.com/api/v3");
-			assertThat(CoinGeckoConfiguration.root(unset, new ApiKeys("demo", null, null)))
+			assertThat(CoinGeckoConfiguration.root(unset, new CoinGeckoKeys("demo", null)))
 				.isEqualTo("https://api.coingecko.com/api/v3");
-			assertThat(CoinGeckoConfiguration.root(configured, new ApiKeys(null, "pro", null)))
+			assertThat(CoinGeckoConfiguration.root(configured, new CoinGeckoKeys(null, "pro")))
 				.isEqualTo("http://sim/api/v3");
 		}
 
 		@Test
 		void keys_are_masked_in_to_string() {
-			assertThat(new ApiKeys("demo-secret", "pro-secret", "cmc-secret"))
-				.hasToString("ApiKeys[COINGECKO_API_KEY=****, COINGECKO_PRO_API_KEY=****, COINMARKETCAP_API_KEY=****]");
+			assertThat(new CoinGeckoKeys("demo-secret", "pro-secret"))
+				.hasToString("CoinGeckoKeys[COINGECKO_API_KEY=****, COINGECKO_PRO_API_KEY=****]");
 		}
 
 	}

@@ -11,16 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
-import io.cryptoviz.scraper.base.ApiKeys;
+import io.cryptoviz.scraper.base.ApiKey;
 import io.cryptoviz.scraper.base.FailureKind;
 import io.cryptoviz.scraper.base.FetchException;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.SourceBatch;
-import io.cryptoviz.scraper.base.TrackedAssets;
 import io.cryptoviz.scraper.fixtures.AdvancingSleeper;
 import io.cryptoviz.scraper.fixtures.FixtureServer;
 import io.cryptoviz.scraper.fixtures.FixtureServer.Reply;
 import io.cryptoviz.scraper.fixtures.MutableClock;
+import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -43,11 +43,12 @@ class CoinMarketCapSourceTest {
 				Duration.ofSeconds(2), Duration.ofSeconds(5), true, 600);
 		ScraperProperties properties = new ScraperProperties(ScraperProperties.Mode.LIVE, Duration.ofMinutes(5),
 				new ScraperProperties.Assets(List.of(), top, Duration.ofDays(1), Map.of()),
-				new ScraperProperties.Sources(settings, settings),
+				Map.of("coingecko", settings, "coinmarketcap", settings),
 				new ScraperProperties.Outbox(10_000, Duration.ofSeconds(1), Duration.ofSeconds(30)),
 				new ScraperProperties.Backfill(3));
-		return new CoinMarketCapConfiguration().coinMarketCapSource(properties, new ApiKeys(null, null, key),
-				this.tracked, this.clock, new AdvancingSleeper(this.clock), new SimpleMeterRegistry());
+		return new CoinMarketCapConfiguration().coinMarketCapSource(properties,
+				new ApiKey("COINMARKETCAP_API_KEY", key), this.tracked, this.clock, new AdvancingSleeper(this.clock),
+				new SimpleMeterRegistry());
 	}
 
 	private void track(String... ids) {
@@ -130,6 +131,11 @@ class CoinMarketCapSourceTest {
 
 		assertThat(source.status().enabled()).isFalse();
 		assertThat(source.describe()).contains("COINMARKETCAP_API_KEY is not set");
+	}
+
+	@Test
+	void the_key_is_masked_in_to_string() {
+		assertThat(new ApiKey("COINMARKETCAP_API_KEY", "cmc-secret")).hasToString("COINMARKETCAP_API_KEY=****");
 	}
 
 	@Test

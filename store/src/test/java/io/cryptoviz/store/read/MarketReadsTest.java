@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.store.TestQuotes;
-import io.cryptoviz.store.VirtualTime;
+import io.cryptoviz.model.retry.VirtualTime;
 import io.cryptoviz.store.file.DuckDbFile;
 import io.cryptoviz.store.file.LockWaitPolicy;
 import io.cryptoviz.store.write.QuoteStore;

@@ -1,4 +1,4 @@
-package io.cryptoviz.scraper.base;
+package io.cryptoviz.scraper.tracked;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,9 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The assets the scraper follows, keyed by CoinGecko id. Filled by the CoinGecko source
- * (top N by market cap, looked up again daily, or the configured ids with the names the
- * provider returns); read by CoinMarketCap matching and by the backfill.
+ * The assets the scraper follows, keyed by CoinGecko id: the current list and when it was
+ * resolved. Written only through {@link AssetSelection} (which CoinGecko, the provider
+ * whose ids key every quote, feeds); read by the other providers' matching and by the
+ * backfill.
  */
 public final class TrackedAssets {
 
