@@ -38,9 +38,11 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 			.setHeader(getTranslation("predictions.column.change"))
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(row -> interval(row, row.record().interval80(), Outcome.Forecast::interval80))
-			.setHeader(getTranslation("predictions.column.interval80"));
+			.setHeader(getTranslation("predictions.column.interval80"))
+			.setAutoWidth(true);
 		grid.addColumn(row -> interval(row, row.record().interval95(), Outcome.Forecast::interval95))
-			.setHeader(getTranslation("predictions.column.interval95"));
+			.setHeader(getTranslation("predictions.column.interval95"))
+			.setAutoWidth(true);
 		grid.addColumn(row -> forecast(row, f -> Decimals.format(f.confidence(), 0, getLocale())))
 			.setHeader(getTranslation("predictions.column.confidence"))
 			.setTextAlign(ColumnTextAlign.END);
@@ -55,6 +57,7 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(row -> coverage(row.record()))
 			.setHeader(getTranslation("predictions.column.coverage"))
+			.setAutoWidth(true)
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(row -> new AnalysisWords(this::getTranslation, locale()).verdict(row.record()))
 			.setHeader(getTranslation("predictions.column.verdict"))
