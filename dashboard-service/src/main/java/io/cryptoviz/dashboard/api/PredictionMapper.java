@@ -13,6 +13,7 @@ import io.cryptoviz.ml.analysis.AnalysisResult;
 import io.cryptoviz.ml.analysis.ConsensusResult;
 import io.cryptoviz.ml.analysis.ModelResult;
 import io.cryptoviz.ml.analysis.Outcome;
+import io.cryptoviz.ml.consensus.SignalBacking;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.series.TimedValue;
 import org.jspecify.annotations.Nullable;
@@ -100,8 +101,11 @@ final class PredictionMapper {
 	}
 
 	private static SignalDto signal(AnalysisResult result) {
+		SignalBacking backing = result.signalBacking();
+		SignalBacking.Reason reason = backing.reason();
 		return new SignalDto(result.signal().action().name(), Numbers.finite(result.signal().meanConfidence()),
-				Numbers.finite(result.signal().changePercent()), TrackRecordDto.of(result.consensus().trackRecord()));
+				Numbers.finite(result.signal().changePercent()), TrackRecordDto.of(result.consensus().trackRecord()),
+				backing.actionable(), reason, (reason != null) ? WORDS.backing(reason) : null);
 	}
 
 	private static List<PredictionDto.PathPoint> path(List<TimedValue> path) {

@@ -1,5 +1,6 @@
 package io.cryptoviz.dashboard.api;
 
+import io.cryptoviz.ml.consensus.SignalBacking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,10 +8,17 @@ import org.jspecify.annotations.Nullable;
  * without seeing whether the models beat "price stays the same".
  *
  * @param action BUY, SELL or HOLD
- * @param meanConfidence mean confidence of the available models and the consensus
+ * @param meanConfidence mean agreement (the original's confidence score) of the available
+ * models and the consensus: model agreement and calm markets, not accuracy
  * @param changePercent the consensus change
  * @param consensusTrackRecord how the consensus fared in the past
+ * @param actionable whether the evidence backs the action: the consensus beats naive and
+ * its 80 % interval lies wholly on the action's side of the current price (never for
+ * HOLD)
+ * @param reason why not, absent when actionable
+ * @param reasonText the reason in English
  */
 record SignalDto(String action, @Nullable Double meanConfidence, @Nullable Double changePercent,
-		TrackRecordDto consensusTrackRecord) {
+		TrackRecordDto consensusTrackRecord, boolean actionable, SignalBacking.@Nullable Reason reason,
+		@Nullable String reasonText) {
 }

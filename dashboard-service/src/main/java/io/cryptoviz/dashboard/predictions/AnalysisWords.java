@@ -9,12 +9,13 @@ import io.cryptoviz.ml.analysis.Outcome;
 import io.cryptoviz.ml.analysis.Warning;
 import io.cryptoviz.ml.backtest.DieboldMariano;
 import io.cryptoviz.ml.backtest.TrackRecord;
+import io.cryptoviz.ml.consensus.SignalBacking;
 import io.cryptoviz.ml.model.Model;
 
 /**
- * Words ml-core's verdicts, reasons and warnings, which it returns as data, in the page's
- * language (the pages pass their {@code getTranslation}) or in English for the API, from
- * the same translation files.
+ * Words ml-core's verdicts, reasons, signal backings and warnings, which it returns as
+ * data, in the page's language (the pages pass their {@code getTranslation}) or in
+ * English for the API, from the same translation files.
  */
 public final class AnalysisWords {
 
@@ -75,6 +76,14 @@ public final class AnalysisWords {
 	public String reason(Outcome.Unavailable why) {
 		return this.translator.translate("reason." + why.reason().name(), String.valueOf(why.needed()),
 				String.valueOf(why.available()));
+	}
+
+	/**
+	 * @param why why a signal is not actionable
+	 * @return the reason in words, to follow "not actionable: "
+	 */
+	public String backing(SignalBacking.Reason why) {
+		return this.translator.translate("backing." + why.name());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import io.cryptoviz.dashboard.predictions.AnalysisParameters;
 import io.cryptoviz.dashboard.predictions.PredictionsStore;
@@ -186,6 +187,27 @@ class PredictionApiTest {
 			assertThat(body.get("signal").get("meanConfidence").asDouble()).isBetween(0.0, 100.0);
 			assertThat(body.get("signal").get("consensusTrackRecord").get("verdict").asString()).isNotBlank();
 			assertThat(body.get("parameters").get("horizon").asInt()).isEqualTo(2);
+		}
+
+		@Test
+		void the_signal_says_whether_the_evidence_backs_it_and_why_not_in_english() throws Exception {
+			for (String asset : List.of("bitcoin", "solana", "ripple")) {
+				JsonNode signal = json(get("/api/v1/signals/" + asset)).get("signal");
+				boolean actionable = signal.get("actionable").asBoolean();
+				JsonNode reason = signal.get("reason");
+				assertThat(reason.isNull()).as(asset).isEqualTo(actionable);
+				if (!actionable) {
+					assertThat(signal.get("reasonText").asString()).as(asset)
+						.isEqualTo(io.cryptoviz.dashboard.predictions.AnalysisWords.english()
+							.backing(io.cryptoviz.ml.consensus.SignalBacking.Reason.valueOf(reason.asString())));
+				}
+				if (signal.get("action").asString().equals("HOLD")) {
+					assertThat(reason.asString()).as(asset).isEqualTo("HOLD");
+				}
+				else if (!signal.get("consensusTrackRecord").get("verdict").asString().equals("BEATS_NAIVE")) {
+					assertThat(actionable).as(asset).isFalse();
+				}
+			}
 		}
 
 		@Test

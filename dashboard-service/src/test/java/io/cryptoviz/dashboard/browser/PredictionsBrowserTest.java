@@ -70,4 +70,21 @@ class PredictionsBrowserTest {
 		Chromium.screenshot(browser, "predictions");
 	}
 
+	@Test
+	void the_consensus_bands_are_drawn_as_filled_areas_under_a_titled_chart() throws Exception {
+		PredictionsPage page = new PredictionsPage(browser, "http://localhost:" + this.port)
+			.open("crypto=bitcoin&history=24&horizon=4&mode=manual");
+		page.waiting(Duration.ofSeconds(10)).until(d -> page.drawnPaths() >= 8);
+		// Lines are drawn with fill="none"; the two rangeArea bands are the filled paths.
+		page.waiting(Duration.ofSeconds(10))
+			.until(d -> ((Number) page.script("return [...document.querySelectorAll('#prediction-chart "
+					+ ".apexcharts-series path')].filter(p => (p.getAttribute('fill') || 'none') !== 'none' "
+					+ "&& (p.getAttribute('d') || '').includes('L')).length"))
+				.longValue() >= 2);
+		assertThat(page.script("return document.getElementById('prediction-chart-title').textContent"))
+			.isEqualTo("Bitcoin (BTC): price and forecasts 4 h ahead");
+		page.script("document.getElementById('prediction-chart-title').scrollIntoView()");
+		Chromium.screenshot(browser, "predictions-chart");
+	}
+
 }

@@ -12,6 +12,7 @@ import io.cryptoviz.ml.backtest.DieboldMariano;
 import io.cryptoviz.ml.backtest.IntervalRecord;
 import io.cryptoviz.ml.backtest.TrackRecord;
 import io.cryptoviz.ml.backtest.Verdict;
+import io.cryptoviz.ml.consensus.SignalBacking;
 import io.cryptoviz.ml.model.Model;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,18 @@ class AnalysisWordsTest {
 		assertThat(this.english.verdict(few))
 			.isEqualTo("too little data to test against price-stays-the-same: 2 independent windows, needs 10");
 		assertThat(this.english.verdict(TrackRecord.none())).isEqualTo("no track record yet");
+	}
+
+	@Test
+	void every_reason_a_signal_is_not_actionable_has_its_own_words_in_both_languages() {
+		for (SignalBacking.Reason reason : SignalBacking.Reason.values()) {
+			assertThat(this.english.backing(reason)).as("%s", reason).isNotBlank();
+			assertThat(this.french.backing(reason)).as("%s", reason).isNotEqualTo(this.english.backing(reason));
+		}
+		assertThat(this.english.backing(SignalBacking.Reason.NO_BETTER_THAN_NAIVE))
+			.isEqualTo("the consensus does no better than price-stays-the-same");
+		assertThat(this.french.backing(SignalBacking.Reason.NO_BETTER_THAN_NAIVE))
+			.isEqualTo("le consensus ne fait pas mieux que « le prix ne bouge pas »");
 	}
 
 	@Test

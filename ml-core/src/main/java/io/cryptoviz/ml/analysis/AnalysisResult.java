@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.cryptoviz.ml.consensus.Signal;
+import io.cryptoviz.ml.consensus.SignalBacking;
 import io.cryptoviz.ml.model.Model;
 
 /**
@@ -42,6 +43,16 @@ public record AnalysisResult(Instant asOf, Duration horizon, int steps, Duration
 			return this.naive;
 		}
 		return this.models.stream().filter(result -> result.model() == model).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Whether the consensus's track record and 80 % interval back the signal.
+	 * @return the backing, with the reason when it is not actionable
+	 */
+	public SignalBacking signalBacking() {
+		return SignalBacking.judge(this.signal.action(), this.consensus.trackRecord().verdict(),
+				(this.consensus.outcome() instanceof Outcome.Forecast forecast) ? forecast.interval80() : null,
+				this.metrics.currentPrice());
 	}
 
 }

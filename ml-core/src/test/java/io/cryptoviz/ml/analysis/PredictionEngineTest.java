@@ -6,7 +6,9 @@ import java.util.Map;
 import io.cryptoviz.ml.TestSeries;
 import io.cryptoviz.ml.analysis.Outcome.Forecast;
 import io.cryptoviz.ml.analysis.Outcome.Unavailable;
+import io.cryptoviz.ml.backtest.Verdict;
 import io.cryptoviz.ml.consensus.Signal;
+import io.cryptoviz.ml.consensus.SignalBacking;
 import io.cryptoviz.ml.model.Model;
 import io.cryptoviz.ml.series.PriceSeries;
 import org.junit.jupiter.api.Nested;
@@ -77,6 +79,13 @@ class PredictionEngineTest {
 			assertThat(signal.changePercent()).isCloseTo((consensus - 129) / 129 * 100, within(TOLERANCE));
 			assertThat(signal.meanConfidence()).isCloseTo(meanConfidence, within(TOLERANCE));
 			assertThat(signal.action()).isEqualTo(Signal.Action.BUY);
+		}
+
+		@Test
+		void the_buy_is_not_actionable_while_the_consensus_track_record_is_too_short_to_test() {
+			assertThat(this.result.consensus().trackRecord().verdict()).isEqualTo(Verdict.TOO_LITTLE_DATA);
+			assertThat(this.result.signalBacking())
+				.isEqualTo(new SignalBacking(false, SignalBacking.Reason.TOO_LITTLE_DATA));
 		}
 
 		@Test

@@ -5,19 +5,30 @@ package io.cryptoviz.scraper.base;
  */
 public interface QuoteSource {
 
+	/** Its name, status, startup line and key hint. */
+	SourceProfile profile();
+
 	/** Lower-case name used in logs, metrics and health, e.g. {@code coingecko}. */
-	String name();
+	default String name() {
+		return profile().name();
+	}
 
 	/** Where its health and switch-off state live. */
-	SourceStatus status();
+	default SourceStatus status() {
+		return profile().status();
+	}
 
 	/**
 	 * One human line for the startup log: endpoint, plan and limits, or why it is off.
 	 */
-	String describe();
+	default String describe() {
+		return profile().description();
+	}
 
 	/** The environment variable a user fixes when the provider refuses the key. */
-	String keyHint();
+	default String keyHint() {
+		return profile().keyHint();
+	}
 
 	/**
 	 * Fetches and normalises one batch.

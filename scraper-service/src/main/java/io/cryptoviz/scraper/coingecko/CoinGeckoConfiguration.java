@@ -13,6 +13,7 @@ import io.cryptoviz.scraper.base.RateLimiter;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
 import io.cryptoviz.scraper.tracked.AssetSelection;
 
@@ -71,7 +72,7 @@ class CoinGeckoConfiguration {
 				+ ((disabled != null) ? "disabled, " + disabled : keys.plan() + ", " + root(settings, keys) + ", "
 						+ callsPerMinute(settings, keys) + " calls/min, " + tracking(properties.assets()));
 		return new CoinGeckoSource(coinGeckoClient, assetSelection, clock,
-				new SourceStatus(NAME, clock.instant(), disabled), description, keys.hint());
+				new SourceProfile(NAME, new SourceStatus(NAME, clock.instant(), disabled), description, keys.hint()));
 	}
 
 	static String root(ScraperProperties.SourceSettings settings, CoinGeckoKeys keys) {

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.SourceBatch;
-import io.cryptoviz.scraper.base.SourceStatus;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.tracked.AssetSelection;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
@@ -32,40 +32,18 @@ final class CoinGeckoSource implements QuoteSource {
 
 	private final Clock clock;
 
-	private final SourceStatus status;
+	private final SourceProfile profile;
 
-	private final String description;
-
-	private final String keyHint;
-
-	CoinGeckoSource(CoinGeckoClient client, AssetSelection selection, Clock clock, SourceStatus status,
-			String description, String keyHint) {
+	CoinGeckoSource(CoinGeckoClient client, AssetSelection selection, Clock clock, SourceProfile profile) {
 		this.client = client;
 		this.selection = selection;
 		this.clock = clock;
-		this.status = status;
-		this.description = description;
-		this.keyHint = keyHint;
+		this.profile = profile;
 	}
 
 	@Override
-	public String name() {
-		return CoinGeckoConfiguration.NAME;
-	}
-
-	@Override
-	public SourceStatus status() {
-		return this.status;
-	}
-
-	@Override
-	public String describe() {
-		return this.description;
-	}
-
-	@Override
-	public String keyHint() {
-		return this.keyHint;
+	public SourceProfile profile() {
+		return this.profile;
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import io.cryptoviz.scraper.base.RateLimiter;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
@@ -72,7 +73,8 @@ class CoinMarketCapConfiguration {
 		overrides.putAll(settings.idOverrides());
 		return new CoinMarketCapSource(http, new SlugMatcher(overrides), trackedAssets, properties.assets().ids(),
 				properties.assets().ids().isEmpty() ? properties.assets().top() : properties.assets().ids().size(),
-				clock, new SourceStatus(NAME, clock.instant(), disabled), description, KEY_ENV);
+				clock,
+				new SourceProfile(NAME, new SourceStatus(NAME, clock.instant(), disabled), description, KEY_ENV));
 	}
 
 	private static void warnAboutBudget(Duration interval) {

@@ -19,7 +19,7 @@ import io.cryptoviz.scraper.base.ProviderTimestamps;
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.SourceBatch;
-import io.cryptoviz.scraper.base.SourceStatus;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.tracked.IdMatcher;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
@@ -46,43 +46,22 @@ final class CoinMarketCapSource implements QuoteSource {
 
 	private final Clock clock;
 
-	private final SourceStatus status;
-
-	private final String description;
-
-	private final String keyHint;
+	private final SourceProfile profile;
 
 	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, List<String> configuredIds,
-			int fallbackCount, Clock clock, SourceStatus status, String description, String keyHint) {
+			int fallbackCount, Clock clock, SourceProfile profile) {
 		this.http = http;
 		this.slugs = slugs;
 		this.tracked = tracked;
 		this.configuredIds = List.copyOf(configuredIds);
 		this.fallbackCount = fallbackCount;
 		this.clock = clock;
-		this.status = status;
-		this.description = description;
-		this.keyHint = keyHint;
+		this.profile = profile;
 	}
 
 	@Override
-	public String name() {
-		return CoinMarketCapConfiguration.NAME;
-	}
-
-	@Override
-	public SourceStatus status() {
-		return this.status;
-	}
-
-	@Override
-	public String describe() {
-		return this.description;
-	}
-
-	@Override
-	public String keyHint() {
-		return this.keyHint;
+	public SourceProfile profile() {
+		return this.profile;
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import io.cryptoviz.scraper.base.RateLimiter;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
@@ -60,7 +61,8 @@ class CoinPaprikaConfiguration {
 		return new CoinPaprikaSource(http, PaprikaIds.matcher(settings.idOverrides()), trackedAssets,
 				properties.assets().ids(),
 				properties.assets().ids().isEmpty() ? properties.assets().top() : properties.assets().ids().size(),
-				clock, new SourceStatus(NAME, clock.instant(), disabled), description);
+				clock, new SourceProfile(NAME, new SourceStatus(NAME, clock.instant(), disabled), description,
+						BASE_URL_ENV + " (the free API takes no key)"));
 	}
 
 	private static void warnAboutBudget(Duration interval) {

@@ -24,7 +24,7 @@ import io.cryptoviz.scraper.base.ProviderTimestamps;
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.SourceBatch;
-import io.cryptoviz.scraper.base.SourceStatus;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.tracked.IdMatcher;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
@@ -52,42 +52,24 @@ final class CoinPaprikaSource implements QuoteSource {
 
 	private final Clock clock;
 
-	private final SourceStatus status;
-
-	private final String description;
+	private final SourceProfile profile;
 
 	private final UnmatchedLog unmatchedLog = new UnmatchedLog();
 
 	CoinPaprikaSource(ResilientHttp http, IdMatcher ids, TrackedAssets tracked, List<String> configuredIds,
-			int fallbackCount, Clock clock, SourceStatus status, String description) {
+			int fallbackCount, Clock clock, SourceProfile profile) {
 		this.http = http;
 		this.ids = ids;
 		this.tracked = tracked;
 		this.configuredIds = List.copyOf(configuredIds);
 		this.fallbackCount = fallbackCount;
 		this.clock = clock;
-		this.status = status;
-		this.description = description;
+		this.profile = profile;
 	}
 
 	@Override
-	public String name() {
-		return CoinPaprikaConfiguration.NAME;
-	}
-
-	@Override
-	public SourceStatus status() {
-		return this.status;
-	}
-
-	@Override
-	public String describe() {
-		return this.description;
-	}
-
-	@Override
-	public String keyHint() {
-		return CoinPaprikaConfiguration.BASE_URL_ENV + " (the free API takes no key)";
+	public SourceProfile profile() {
+		return this.profile;
 	}
 
 	@Override

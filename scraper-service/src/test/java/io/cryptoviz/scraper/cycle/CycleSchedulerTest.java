@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.SourceBatch;
+import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
 import io.cryptoviz.scraper.publish.QuotePublisher;
 import io.cryptoviz.scraper.publish.TestPublishers;
@@ -55,23 +56,8 @@ class CycleSchedulerTest {
 		}
 
 		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public SourceStatus status() {
-			return this.status;
-		}
-
-		@Override
-		public String describe() {
-			return this.name;
-		}
-
-		@Override
-		public String keyHint() {
-			return "NONE";
+		public SourceProfile profile() {
+			return new SourceProfile(this.name, this.status, this.name, "NONE");
 		}
 
 		@Override

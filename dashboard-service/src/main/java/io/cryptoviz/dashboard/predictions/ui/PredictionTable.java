@@ -12,12 +12,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import io.cryptoviz.dashboard.base.ui.Formats;
 import io.cryptoviz.ml.analysis.AnalysisResult;
 import io.cryptoviz.ml.analysis.Outcome;
+import io.cryptoviz.ml.backtest.IntervalRecord;
 import io.cryptoviz.ml.backtest.TrackRecord;
 import io.cryptoviz.ml.model.Model;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One row per model, the consensus and the naive baseline: the forecast and, in the same
- * row, its track record against "price stays the same".
+ * One row per model, the consensus and the naive baseline: the forecast with its 80 % and
+ * 95 % ranges and, in the same row, its track record against "price stays the same" and
+ * how often those ranges held in the backtest. Below the minimum number of past errors a
+ * range is not shown, and the cell says why.
  */
 final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 
@@ -33,6 +37,12 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 		grid.addColumn(row -> forecast(row, f -> Formats.percent(f.changePercent(), locale())))
 			.setHeader(getTranslation("predictions.column.change"))
 			.setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(row -> interval(row, row.record().interval80(), Outcome.Forecast::interval80))
+			.setHeader(getTranslation("predictions.column.interval80"))
+			.setAutoWidth(true);
+		grid.addColumn(row -> interval(row, row.record().interval95(), Outcome.Forecast::interval95))
+			.setHeader(getTranslation("predictions.column.interval95"))
+			.setAutoWidth(true);
 		grid.addColumn(row -> forecast(row, f -> Decimals.format(f.confidence(), 0, getLocale())))
 			.setHeader(getTranslation("predictions.column.confidence"))
 			.setTextAlign(ColumnTextAlign.END);
@@ -44,6 +54,10 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(row -> Formats.count(row.record().origins(), locale()))
 			.setHeader(getTranslation("predictions.column.origins"))
+			.setTextAlign(ColumnTextAlign.END);
+		grid.addColumn(row -> coverage(row.record()))
+			.setHeader(getTranslation("predictions.column.coverage"))
+			.setAutoWidth(true)
 			.setTextAlign(ColumnTextAlign.END);
 		grid.addColumn(row -> new AnalysisWords(this::getTranslation, locale()).verdict(row.record()))
 			.setHeader(getTranslation("predictions.column.verdict"))
@@ -66,6 +80,13 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 		return getContent().getGenericDataView().getItems().toList();
 	}
 
+	/**
+	 * @return the grid, for tests that read its cells
+	 */
+	Grid<Row> grid() {
+		return getContent();
+	}
+
 	String label(Model model) {
 		return getTranslation("predictions.model." + model.name().toLowerCase(Locale.ROOT));
 	}
@@ -77,6 +98,43 @@ final class PredictionTable extends Composite<Grid<PredictionTable.Row>> {
 		return getTranslation("predictions.direction.value",
 				Decimals.format(record.directionalAccuracyPercent(), 0, getLocale()),
 				Decimals.format(record.upMovePercent(), 0, getLocale()));
+	}
+
+	/**
+	 * @param row a table row
+	 * @param record the row's record at one level
+	 * @param level reads the forecast's interval at that level
+	 * @return the range, why there is none, or a dash without a forecast
+	 */
+	String interval(Row row, IntervalRecord record,
+			java.util.function.Function<Outcome.Forecast, IntervalRecord.@Nullable Interval> level) {
+		return forecast(row, f -> {
+			IntervalRecord.Interval interval = level.apply(f);
+			return (interval != null)
+					? getTranslation("predictions.interval.value", bound(interval.lower()), bound(interval.upper()))
+					: getTranslation("predictions.interval.none", record.errors(), record.minimumErrors());
+		});
+	}
+
+	// Whole dollars from $1,000 up: a range's cents are noise, and the two ranges must
+	// fit
+	// beside the other columns.
+	private String bound(double value) {
+		return (Math.abs(value) >= 1000) ? "$" + Decimals.format(value, 0, getLocale())
+				: Formats.usd(value, getLocale());
+	}
+
+	private String coverage(TrackRecord record) {
+		double at80 = record.interval80().coverage();
+		double at95 = record.interval95().coverage();
+		if (Double.isNaN(at80) && Double.isNaN(at95)) {
+			return "–";
+		}
+		return getTranslation("predictions.coverage.value", percentOrDash(at80), percentOrDash(at95));
+	}
+
+	private String percentOrDash(double fraction) {
+		return Double.isNaN(fraction) ? "–" : Decimals.format(fraction * 100, 0, getLocale());
 	}
 
 	private String forecast(Row row, java.util.function.Function<Outcome.Forecast, String> format) {

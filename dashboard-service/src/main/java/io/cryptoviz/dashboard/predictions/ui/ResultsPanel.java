@@ -5,22 +5,30 @@ import java.util.List;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.cryptoviz.dashboard.base.ui.Formats;
 import io.cryptoviz.dashboard.base.ui.KpiCard;
 import io.cryptoviz.dashboard.predictions.Analysis;
+import io.cryptoviz.dashboard.predictions.AnalysisRequest;
 import io.cryptoviz.ml.analysis.AnalysisResult;
 import io.cryptoviz.ml.analysis.ModelResult;
 import io.cryptoviz.ml.analysis.Outcome;
 
 /**
- * The metric cards, the signal beside the consensus track record, the predictions table,
- * per-model explanations of missing forecasts and ml-core's caveats.
+ * A header naming the crypto analysed and the settings, the metric cards, the signal
+ * beside the consensus track record, the predictions table, per-model explanations of
+ * missing forecasts and ml-core's caveats.
  */
 final class ResultsPanel extends Composite<VerticalLayout> {
+
+	final H2 heading = new H2();
+
+	final Span settings = new Span();
 
 	final KpiCard price = new KpiCard("metric-price", getTranslation("predictions.metric.price"));
 
@@ -53,14 +61,26 @@ final class ResultsPanel extends Composite<VerticalLayout> {
 		this.insufficient.setId("insufficient-data");
 		this.warnings.setId("warnings");
 		this.warnings.addClassName("cv-warnings");
+		this.heading.setId("predictions-heading");
+		this.settings.setId("predictions-settings");
+		this.settings.addClassName("cv-help");
+		Div header = new Div(this.heading, this.settings);
+		header.addClassName("cv-predictions-header");
 		Div cards = new Div(this.price, this.variation, this.volatility, this.points);
 		cards.addClassName("cv-kpi-row");
-		layout.add(this.outdated, this.stablecoin, cards, this.signal, this.table, this.insufficient, this.warnings);
+		layout.add(header, this.outdated, this.stablecoin, cards, this.signal, this.table, this.insufficient,
+				this.warnings);
 		layout.setVisible(false);
 	}
 
 	void show(Analysis analysis) {
 		AnalysisResult result = analysis.result();
+		AnalysisRequest request = analysis.request();
+		this.heading.setText(getTranslation("predictions.header", analysis.asset().name(),
+				analysis.asset().symbol().toUpperCase(java.util.Locale.ROOT)));
+		this.settings.setText(getTranslation("predictions.header.settings", request.historyHours(),
+				request.horizonHours(), getTranslation("predictions.source." + request.source().param()),
+				request.models().maShort(), request.models().maLong(), request.models().momentumPeriod()));
 		this.price.show(Formats.usd(result.metrics().currentPrice(), getLocale()), Formats.utc(result.asOf()));
 		this.variation.show(Formats.percent(result.metrics().variationPercent(), getLocale()),
 				getTranslation("predictions.metric.window", analysis.request().historyHours()));

@@ -238,7 +238,7 @@ class PredictionsViewTest extends SpringBrowserlessTest {
 			PredictionsView view = open("crypto=solana");
 			var result = view.shown().result();
 			assertThat(view.results.signal.action.getText()).isEqualTo(result.signal().action().name());
-			assertThat(view.results.signal.confidence.getText()).startsWith("mean confidence ");
+			assertThat(view.results.signal.confidence.getText()).startsWith("mean agreement ");
 			assertThat(view.results.signal.trackRecord.getText()).contains("relative MAE")
 				.contains(String.format(java.util.Locale.ENGLISH, "%,d origins",
 						result.consensus().trackRecord().origins()));
@@ -248,6 +248,77 @@ class PredictionsViewTest extends SpringBrowserlessTest {
 				.containsPattern("price-stays-the-same|no track record yet");
 			assertThat(view.results.signal.getElement().getParent())
 				.isEqualTo(view.results.table.getElement().getParent());
+		}
+
+		@Test
+		void a_signal_the_evidence_does_not_back_is_muted_with_the_reason_in_one_line() {
+			PredictionsView view = open("crypto=solana");
+			var backing = view.shown().result().signalBacking();
+			assertThat(backing.actionable()).isFalse();
+			assertThat(view.results.signal.action.getClassNames()).contains("cv-muted").doesNotContain("cv-actionable");
+			assertThat(view.results.signal.backing.getText()).isEqualTo("Not actionable: "
+					+ io.cryptoviz.dashboard.predictions.AnalysisWords.english().backing(backing.reason()) + ".");
+		}
+
+		@Test
+		void the_agreement_is_explained_and_the_disclaimer_sits_beside_the_signal() {
+			PredictionsView view = open("crypto=solana");
+			assertThat(view.results.signal.agreementHelp.getText()).contains("models agree")
+				.contains("not how accurate");
+			assertThat(view.results.signal.disclaimer.getText()).isEqualTo("Educational only, not financial advice.");
+			assertThat(view.results.signal.disclaimer.getElement().getParent())
+				.isEqualTo(view.results.signal.action.getElement().getParent());
+		}
+
+		@Test
+		void the_header_names_the_crypto_and_the_settings_and_the_chart_title_its_axes() {
+			PredictionsView view = open("crypto=bitcoin&history=12&horizon=2");
+			var asset = view.shown().asset();
+			assertThat(view.results.heading.getText())
+				.isEqualTo(asset.name() + " (" + asset.symbol().toUpperCase() + ")");
+			assertThat(view.results.settings.getText()).startsWith("history 12 h, horizon 2 h, source ");
+			assertThat(view.chart.title.getText())
+				.isEqualTo(asset.name() + " (" + asset.symbol().toUpperCase() + "): price and forecasts 2 h ahead");
+			assertThat(view.chart.main.options().xaxis().title().text()).isEqualTo("Time (UTC)");
+			assertThat(view.chart.main.options().yaxis().getFirst().title().text()).isEqualTo("USD");
+		}
+
+		@Test
+		void the_table_shows_each_range_and_how_often_it_held_in_the_backtest() {
+			PredictionsView view = open("crypto=bitcoin");
+			var consensus = view.results.table.rows().get(4);
+			var forecast = (io.cryptoviz.ml.analysis.Outcome.Forecast) consensus.outcome();
+			var interval = forecast.interval80();
+			assertThat(interval).isNotNull();
+			assertThat(view.results.table.interval(consensus, consensus.record().interval80(),
+					io.cryptoviz.ml.analysis.Outcome.Forecast::interval80))
+				.isEqualTo(
+						String.format(java.util.Locale.ENGLISH, "$%,.0f – $%,.0f", interval.lower(), interval.upper()));
+			assertThat(consensus.record().interval80().coverage()).isBetween(0.0, 1.0);
+		}
+
+		@Test
+		void below_the_minimum_number_of_errors_no_range_is_shown_and_the_cell_says_why() {
+			PredictionsView view = open("crypto=bitcoin");
+			var row = view.results.table.rows().get(4);
+			var few = new io.cryptoviz.ml.backtest.IntervalRecord(0.95, 25, 40, Double.NaN, Double.NaN, Double.NaN, 0);
+			assertThat(view.results.table.interval(row, few, f -> null)).isEqualTo("none: 25 past errors, needs 40");
+		}
+
+		@Test
+		void the_chart_draws_the_consensus_80_and_95_percent_bands_ending_at_the_measured_ranges() {
+			PredictionsView view = open("crypto=bitcoin");
+			var forecast = (io.cryptoviz.ml.analysis.Outcome.Forecast) view.shown().result().consensus().outcome();
+			var bands = view.chart.main.series().stream().filter(s -> s.type().equals("rangeArea")).toList();
+			assertThat(bands).extracting(s -> s.name()).containsExactly("Consensus 80 % range", "Consensus 95 % range");
+			var end80 = bands.get(0).ranges().getLast();
+			assertThat(end80.lower()).isCloseTo(forecast.interval80().lower(),
+					org.assertj.core.data.Offset.offset(1e-6));
+			assertThat(end80.upper()).isCloseTo(forecast.interval80().upper(),
+					org.assertj.core.data.Offset.offset(1e-6));
+			assertThat(bands.get(1).ranges().getLast().upper()).isGreaterThan(end80.upper());
+			assertThat(bands.get(0).ranges().getFirst().lower())
+				.isEqualTo(view.shown().result().metrics().currentPrice());
 		}
 
 		@Test
@@ -264,7 +335,8 @@ class PredictionsViewTest extends SpringBrowserlessTest {
 			PredictionsView view = open("crypto=bitcoin");
 			List<String> names = view.chart.main.series().stream().map(s -> s.name()).toList();
 			assertThat(names).containsExactly("Price", "MA short", "MA long", "Trend line", "MA short forecast",
-					"MA long forecast", "Trend forecast", "Momentum forecast", "Consensus");
+					"MA long forecast", "Trend forecast", "Momentum forecast", "Consensus", "Consensus 80 % range",
+					"Consensus 95 % range");
 			assertThat(view.chart.main.options().annotations().xaxis()).singleElement()
 				.satisfies(marker -> assertThat(marker.x()).isEqualTo(PredictionsStore.END.toEpochMilli()));
 		}
@@ -293,6 +365,40 @@ class PredictionsViewTest extends SpringBrowserlessTest {
 		}
 		settle((PredictionsView) getCurrentView());
 		assertThat(((PredictionsView) getCurrentView()).shown()).isNotNull();
+	}
+
+	@Test
+	void no_english_sentence_reaches_the_french_page() {
+		UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+		PredictionsView view = open("crypto=solana&history=6&ma_long=100");
+		var result = view.shown().result();
+		var french = io.cryptoviz.dashboard.predictions.AnalysisWords.of(java.util.Locale.FRENCH);
+		var english = io.cryptoviz.dashboard.predictions.AnalysisWords.english();
+		var reason = result.signalBacking().reason();
+		assertThat(reason).isNotNull();
+		assertThat(result.warnings()).isNotEmpty();
+		assertThat(view.results.signal.verdict.getText()).isEqualTo(french.verdict(result.consensus().trackRecord()))
+			.isNotEqualTo(english.verdict(result.consensus().trackRecord()));
+		assertThat(view.results.signal.backing.getText())
+			.isEqualTo("Pas exploitable : " + french.backing(reason) + ".");
+		assertThat(view.results.warnings.getChildren().map(c -> c.getElement().getText()))
+			.containsExactlyElementsOf(result.warnings().stream().map(french::warning).toList())
+			.doesNotContainAnyElementsOf(result.warnings().stream().map(english::warning).toList());
+		List<String> shown = new java.util.ArrayList<>(List.of(view.results.signal.getElement().getTextRecursively(),
+				view.results.heading.getText(), view.results.settings.getText(), view.chart.title.getText()));
+		shown.addAll(view.results.warnings.getChildren().map(c -> c.getElement().getText()).toList());
+		shown.addAll(view.results.insufficientTexts());
+		var grid = test(view.results.table.grid());
+		int columns = view.results.table.grid().getColumns().size();
+		for (int column = 0; column < columns; column++) {
+			shown.add(grid.getHeaderCell(column));
+			for (int row = 0; row < grid.size(); row++) {
+				shown.add(grid.getCellText(row, column));
+			}
+		}
+		assertThat(shown).contains(french.verdict(result.consensus().trackRecord()), "Accord");
+		assertThat(shown).noneMatch(text -> text.matches(
+				"(?s).*\\b(price-stays-the-same|needs|not actionable|mean agreement|track record|Educational|insufficient|history|past errors|forecasts)\\b.*"));
 	}
 
 	@Test

@@ -59,7 +59,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 		return new ChartOptions(
 				new Chart("line", heightPx, "transparent", new Toggle(false), new Zoom(true, "x", true),
 						new Toolbar(true, "zoom")),
-				new XAxis("datetime", new XLabels(true)), List.of(yAxis), new Stroke("straight", 2),
+				new XAxis("datetime", new XLabels(true), null), List.of(yAxis), new Stroke("straight", 2),
 				new Fill(List.of(1.0)), new Tooltip(true, new TooltipX("dd MMM yyyy HH:mm 'UTC'")),
 				new Annotations(List.of()), new Legend(true, "top"), new Toggle(false),
 				new Theme(ThemeMode.LIGHT.apexName()), new NoData(noDataText), PALETTE);
@@ -79,10 +79,33 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	 * @return a copy that fills areas lightly and draws lines fully opaque
 	 */
 	public ChartOptions withFillFor(List<ChartSeries> series) {
-		List<Double> opacity = series.stream().map(s -> s.type().equals("area") ? 0.25 : 1.0).toList();
+		List<Double> opacity = series.stream().map(s -> switch (s.type()) {
+			case "area" -> 0.25;
+			case "rangeArea" -> 0.18;
+			default -> 1.0;
+		}).toList();
 		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke,
 				new Fill(opacity.isEmpty() ? List.of(1.0) : opacity), this.tooltip, this.annotations, this.legend,
 				this.dataLabels, this.theme, this.noData, this.colors);
+	}
+
+	/**
+	 * @param title the x-axis title
+	 * @return a copy with that title
+	 */
+	public ChartOptions withXTitle(String title) {
+		return new ChartOptions(this.chart, new XAxis(this.xaxis.type(), this.xaxis.labels(), new AxisTitle(title)),
+				this.yaxis, this.stroke, this.fill, this.tooltip, this.annotations, this.legend, this.dataLabels,
+				this.theme, this.noData, this.colors);
+	}
+
+	/**
+	 * @param colors series colours in order
+	 * @return a copy with these colours
+	 */
+	public ChartOptions withColors(List<String> colors) {
+		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
+				this.annotations, this.legend, this.dataLabels, this.theme, this.noData, colors);
 	}
 
 	/**
@@ -140,8 +163,10 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 	/**
 	 * @param type always {@code datetime} here
 	 * @param labels label settings
+	 * @param title axis title, or null for none
 	 */
-	public record XAxis(String type, XLabels labels) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record XAxis(String type, XLabels labels, @Nullable AxisTitle title) {
 	}
 
 	/**
