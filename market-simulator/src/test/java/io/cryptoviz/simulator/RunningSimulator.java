@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cryptoviz.simulator.base.SimulatedProvider;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +50,20 @@ public final class RunningSimulator implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--cryptoviz.simulator.frozen-at=" + FROZEN_AT));
 		args.addAll(List.of(extra));
 		return new RunningSimulator(MarketSimulatorApplication.start(args.toArray(String[]::new)));
+	}
+
+	/**
+	 * Starts like {@link #start(String...)} with one more provider bean, registered the
+	 * way a provider package's {@code @Component} would be.
+	 */
+	public static RunningSimulator startWith(SimulatedProvider extra, String... extraArgs) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--cryptoviz.simulator.frozen-at=" + FROZEN_AT));
+		args.addAll(List.of(extraArgs));
+		return new RunningSimulator(new SpringApplicationBuilder(MarketSimulatorApplication.class)
+			.properties("spring.config.name=" + MarketSimulatorApplication.CONFIG_NAME)
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean(SimulatedProvider.class,
+					() -> extra))
+			.run(args.toArray(String[]::new)));
 	}
 
 	public ConfigurableApplicationContext context() {

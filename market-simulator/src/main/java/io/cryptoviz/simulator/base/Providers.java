@@ -1,74 +1,100 @@
 package io.cryptoviz.simulator.base;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.cryptoviz.model.Source;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.stereotype.Component;
+
 /**
- * Which simulated provider a request path belongs to, and the fixed list of providers.
+ * Every simulated provider, as the {@link SimulatedProvider} beans declare them: which
+ * one a request path belongs to, the names the admin API and configuration use, and the
+ * seed order of the simulated market.
  */
+@Component
 public final class Providers {
 
-	/**
-	 * Path prefix of the CoinGecko API, as in {@code https://api.coingecko.com/api/v3}.
-	 */
-	public static final String COINGECKO_PREFIX = "/api/v3/";
+	/** In seed order. */
+	private final List<SimulatedProvider> all;
 
-	/**
-	 * Path prefix of the CoinMarketCap API, as in
-	 * {@code https://pro-api.coinmarketcap.com/v1}.
-	 */
-	public static final String COINMARKETCAP_PREFIX = "/v1/";
+	/** Longest path root first, so the most specific root wins. */
+	private final List<SimulatedProvider> byPath;
 
-	/**
-	 * Path of CoinPaprika's tickers, as in
-	 * {@code https://api.coinpaprika.com/v1/tickers}. It shares {@code /v1/} with
-	 * CoinMarketCap, so it is told apart first and exactly (no CoinMarketCap path starts
-	 * with {@code /v1/tickers}).
-	 */
-	public static final String COINPAPRIKA_TICKERS = "/v1/tickers";
+	private final Map<Source, Integer> seedIndexes;
 
-	/**
-	 * Every simulated provider, in a fixed order that seeds the simulated market: a new
-	 * provider goes at the end, so the prices of the others stay what they were.
-	 */
-	public static final List<Source> ALL = List.of(Source.COINGECKO, Source.COINMARKETCAP, Source.COINPAPRIKA);
+	public Providers(List<? extends SimulatedProvider> providers) {
+		this.all = providers.stream()
+			.sorted(Comparator.comparingInt(SimulatedProvider::seedIndex))
+			.map(SimulatedProvider.class::cast)
+			.toList();
+		this.byPath = providers.stream()
+			.sorted(Comparator.comparingInt((SimulatedProvider provider) -> provider.pathRoot().length()).reversed())
+			.map(SimulatedProvider.class::cast)
+			.toList();
+		unique("source", SimulatedProvider::source);
+		unique("key", SimulatedProvider::key);
+		unique("seed index", SimulatedProvider::seedIndex);
+		unique("path root", SimulatedProvider::pathRoot);
+		this.seedIndexes = this.all.stream()
+			.collect(Collectors.toUnmodifiableMap(SimulatedProvider::source, SimulatedProvider::seedIndex));
+	}
 
-	private Providers() {
+	private void unique(String what, Function<SimulatedProvider, Object> property) {
+		Map<Object, List<String>> owners = this.all.stream()
+			.collect(Collectors.groupingBy(property,
+					Collectors.mapping((provider) -> provider.getClass().getSimpleName(), Collectors.toList())));
+		owners.forEach((value, classes) -> {
+			if (classes.size() > 1) {
+				throw new IllegalStateException(
+						"Simulated providers " + classes + " share the " + what + " " + value + "; each needs its own");
+			}
+		});
+	}
+
+	/** Every provider in seed order. */
+	public List<SimulatedProvider> all() {
+		return this.all;
+	}
+
+	/** Every provider's source in seed order. */
+	public List<Source> sources() {
+		return this.all.stream().map(SimulatedProvider::source).toList();
 	}
 
 	/** The provider serving the path, or {@code null} for admin and actuator paths. */
-	public static @Nullable Source of(String path) {
-		if (path.startsWith(COINGECKO_PREFIX)) {
-			return Source.COINGECKO;
-		}
-		if (path.equals(COINPAPRIKA_TICKERS) || path.startsWith(COINPAPRIKA_TICKERS + "/")) {
-			return Source.COINPAPRIKA;
-		}
-		if (path.startsWith(COINMARKETCAP_PREFIX)) {
-			return Source.COINMARKETCAP;
-		}
-		return null;
+	public @Nullable SimulatedProvider of(String path) {
+		return this.byPath.stream().filter((provider) -> provider.serves(path)).findFirst().orElse(null);
 	}
 
-	/** The name used in the admin API and in configuration keys. */
-	public static String key(Source source) {
-		return source.name().toLowerCase(Locale.ROOT);
+	/** The provider with that admin/configuration name (any case), or {@code null}. */
+	public @Nullable SimulatedProvider byKey(String key) {
+		String wanted = key.toLowerCase(Locale.ROOT);
+		return this.all.stream().filter((provider) -> provider.key().equals(wanted)).findFirst().orElse(null);
 	}
 
-	/** The provider with that admin/configuration name, or {@code null}. */
-	public static @Nullable Source byKey(String key) {
-		return ALL.stream()
-			.filter((source) -> key(source).equals(key.toLowerCase(Locale.ROOT)))
-			.findFirst()
-			.orElse(null);
+	/** Every key in seed order, comma-separated. */
+	public String keys() {
+		return this.all.stream().map(SimulatedProvider::key).collect(Collectors.joining(", "));
 	}
 
 	/** The admin API's choices, for error messages: every key, then {@code all}. */
-	public static String choices() {
-		return String.join(", ", ALL.stream().map(Providers::key).toList()) + " or all";
+	public String choices() {
+		return keys() + " or all";
+	}
+
+	/** The provider's fixed index in the simulated market's seed. */
+	public int seedIndex(Source source) {
+		Integer index = this.seedIndexes.get(source);
+		if (index == null) {
+			throw new IllegalArgumentException("No simulated provider for " + source + "; the providers are " + keys());
+		}
+		return index;
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.cryptoviz.simulator.base;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,7 +25,10 @@ import org.springframework.validation.annotation.Validated;
  * kept out of {@link #toString()} and logs like one
  * @param frozenAt when set, the clock starts frozen at this instant (reproducible demos)
  * @param requestLogSize how many recent requests {@code /admin/requests} keeps
- * @param faults faults active from startup, per provider
+ * @param faults faults active from startup, by provider key
+ * ({@code cryptoviz.simulator.faults.coingecko.fault=RATE_LIMIT}); each stays until
+ * cleared through the admin API or used up, and a key that names no provider stops
+ * startup
  */
 @ConfigurationProperties("cryptoviz.simulator")
 @Validated
@@ -42,35 +45,13 @@ public record SimulatorProperties(@DefaultValue("42") long seed, @DefaultValue("
 		@DefaultValue("1000") @Min(value = 1,
 				message = "cryptoviz.simulator.request-log-size must be between 1 and 100000") @Max(value = 100_000,
 						message = "cryptoviz.simulator.request-log-size must be between 1 and 100000") int requestLogSize,
-		@DefaultValue @Valid Faults faults) {
+		@DefaultValue Map<String, @Valid FaultRule> faults) {
 
 	/**
 	 * Number of assets in the built-in catalog; the catalog checks it holds exactly this
 	 * many.
 	 */
 	public static final int CATALOG_SIZE = 21;
-
-	/**
-	 * Faults configured at startup; each stays until cleared through the admin API or
-	 * used up.
-	 *
-	 * @param coingecko fault for CoinGecko endpoints, or none
-	 * @param coinmarketcap fault for CoinMarketCap endpoints, or none
-	 * @param coinpaprika fault for CoinPaprika endpoints, or none
-	 */
-	public record Faults(@Nullable @Valid FaultRule coingecko, @Nullable @Valid FaultRule coinmarketcap,
-			@Nullable @Valid FaultRule coinpaprika) {
-
-		@ConstructorBinding
-		public Faults {
-		}
-
-		/** No CoinPaprika fault. */
-		public Faults(@Nullable FaultRule coingecko, @Nullable FaultRule coinmarketcap) {
-			this(coingecko, coinmarketcap, null);
-		}
-
-	}
 
 	@Override
 	public String toString() {

@@ -1,7 +1,8 @@
 /**
  * Pieces every feature of the simulator shares: its validated settings, the controllable
- * clock that all prices are a function of, the fault vocabulary, provider routing and the
- * {@code ProviderFaults} contract each provider package fulfils.
+ * clock that all prices are a function of, the fault vocabulary, and the
+ * {@code SimulatedProvider} contract each provider package fulfils with one bean, from
+ * which {@code Providers} is built.
  */
 @NullMarked
 package io.cryptoviz.simulator.base;

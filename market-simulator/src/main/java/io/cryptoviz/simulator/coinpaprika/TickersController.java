@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.cryptoviz.model.Source;
-import io.cryptoviz.simulator.base.Providers;
 import io.cryptoviz.simulator.fault.BadPrices;
 import io.cryptoviz.simulator.market.Market;
 import io.cryptoviz.simulator.market.Snapshot;
@@ -33,11 +32,11 @@ class TickersController {
 		this.market = market;
 	}
 
-	@GetMapping(Providers.COINPAPRIKA_TICKERS)
+	@GetMapping(CoinPaprikaProvider.TICKERS)
 	ResponseEntity<JsonNode> tickers(@RequestParam(defaultValue = "USD") String quotes, HttpServletRequest request) {
 		if (!"USD".equalsIgnoreCase(quotes.strip())) {
 			return ResponseEntity.badRequest()
-				.body(CoinPaprikaFaults.error("invalid value of quotes parameter (the simulator serves USD only)"));
+				.body(CoinPaprikaProvider.error("invalid value of quotes parameter (the simulator serves USD only)"));
 		}
 		Instant now = this.market.now();
 		List<Snapshot> ranked = this.market.assets()

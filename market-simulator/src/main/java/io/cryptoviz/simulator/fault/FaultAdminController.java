@@ -9,6 +9,7 @@ import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.FaultKind;
 import io.cryptoviz.simulator.base.FaultRule;
 import io.cryptoviz.simulator.base.Providers;
+import io.cryptoviz.simulator.base.SimulatedProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +35,12 @@ class FaultAdminController {
 
 	private final Validator validator;
 
-	FaultAdminController(FaultRegistry faults, Validator validator) {
+	private final Providers providers;
+
+	FaultAdminController(FaultRegistry faults, Validator validator, Providers providers) {
 		this.faults = faults;
 		this.validator = validator;
+		this.providers = providers;
 	}
 
 	@GetMapping
@@ -49,7 +53,7 @@ class FaultAdminController {
 		List<Source> sources = sources(request.source());
 		if (sources.isEmpty()) {
 			return ResponseEntity.badRequest()
-				.body(Map.of("error", "source must be " + Providers.choices() + ", got " + request.source()));
+				.body(Map.of("error", "source must be " + this.providers.choices() + ", got " + request.source()));
 		}
 		if (request.fault() == null) {
 			return ResponseEntity.badRequest().body(Map.of("error", "fault is required"));
@@ -75,28 +79,27 @@ class FaultAdminController {
 		List<Source> sources = sources(source);
 		if (sources.isEmpty()) {
 			return ResponseEntity.badRequest()
-				.body(Map.of("error", "source must be " + Providers.choices() + ", got " + source));
+				.body(Map.of("error", "source must be " + this.providers.choices() + ", got " + source));
 		}
 		sources.forEach(this.faults::clear);
 		return ResponseEntity.ok(current());
 	}
 
-	private static List<Source> sources(@Nullable String source) {
+	private List<Source> sources(@Nullable String source) {
 		if (source == null) {
 			return List.of();
 		}
 		if (source.equalsIgnoreCase("all")) {
-			return Providers.ALL;
+			return this.providers.sources();
 		}
-		Source one = Providers.byKey(source);
-		return (one != null) ? List.of(one) : List.of();
+		SimulatedProvider one = this.providers.byKey(source);
+		return (one != null) ? List.of(one.source()) : List.of();
 	}
 
 	/**
 	 * Body of {@code POST /admin/faults}.
 	 *
-	 * @param source {@code coingecko}, {@code coinmarketcap}, {@code coinpaprika} or
-	 * {@code all}
+	 * @param source a provider's key, such as {@code coingecko}, or {@code all}
 	 * @param fault the fault
 	 * @param count how many requests get it; omitted = until cleared
 	 * @param retryAfterSeconds {@code Retry-After} of the rate-limit faults

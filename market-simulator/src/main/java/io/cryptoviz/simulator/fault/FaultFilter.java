@@ -5,15 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.FaultRule;
-import io.cryptoviz.simulator.base.ProviderFaults;
 import io.cryptoviz.simulator.base.Providers;
+import io.cryptoviz.simulator.base.SimulatedProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,29 +32,24 @@ class FaultFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final Map<Source, ProviderFaults> providers;
+	private final Providers providers;
 
-	FaultFilter(FaultRegistry faults, Clock clock, List<ProviderFaults> providers) {
+	FaultFilter(FaultRegistry faults, Clock clock, Providers providers) {
 		this.faults = faults;
 		this.clock = clock;
-		this.providers = providers.stream().collect(Collectors.toMap(ProviderFaults::source, Function.identity()));
-		List<Source> missing = Providers.ALL.stream().filter((source) -> !this.providers.containsKey(source)).toList();
-		if (!missing.isEmpty()) {
-			throw new IllegalStateException("No ProviderFaults bean for " + missing);
-		}
+		this.providers = providers;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
-		Source source = Providers.of(path);
-		FaultRule rule = (source != null) ? this.faults.take(source, path) : null;
-		if (source == null || rule == null) {
+		SimulatedProvider provider = this.providers.of(path);
+		FaultRule rule = (provider != null) ? this.faults.take(provider.source(), path) : null;
+		if (provider == null || rule == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		ProviderFaults provider = this.providers.get(source);
 		switch (rule.fault()) {
 			case RATE_LIMIT -> FaultResponses.rateLimited(response, provider, this.clock.instant(), null);
 			case RATE_LIMIT_RETRY_AFTER -> FaultResponses.rateLimited(response, provider, this.clock.instant(),

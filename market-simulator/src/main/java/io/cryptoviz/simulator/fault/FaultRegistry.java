@@ -6,6 +6,7 @@ import java.util.Map;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.FaultRule;
 import io.cryptoviz.simulator.base.Providers;
+import io.cryptoviz.simulator.base.SimulatedProvider;
 import io.cryptoviz.simulator.base.SimulatorProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,27 +25,28 @@ class FaultRegistry {
 
 	private final Map<Source, Active> active = new java.util.HashMap<>();
 
-	FaultRegistry(SimulatorProperties properties) {
-		SimulatorProperties.Faults configured = properties.faults();
-		if (configured.coingecko() != null) {
-			set(Source.COINGECKO, configured.coingecko());
-		}
-		if (configured.coinmarketcap() != null) {
-			set(Source.COINMARKETCAP, configured.coinmarketcap());
-		}
-		if (configured.coinpaprika() != null) {
-			set(Source.COINPAPRIKA, configured.coinpaprika());
-		}
+	private final Providers providers;
+
+	FaultRegistry(SimulatorProperties properties, Providers providers) {
+		this.providers = providers;
+		properties.faults().forEach((key, rule) -> {
+			SimulatedProvider provider = providers.byKey(key);
+			if (provider == null) {
+				throw new IllegalStateException("cryptoviz.simulator.faults." + key
+						+ " names no simulated provider; the provider keys are " + providers.keys());
+			}
+			set(provider.source(), rule);
+		});
 	}
 
 	synchronized void set(Source source, FaultRule rule) {
 		this.active.put(source, new Active(rule, rule.count()));
-		log.info("Fault set for {}: {}", Providers.key(source), rule.describe());
+		log.info("Fault set for {}: {}", source.key(), rule.describe());
 	}
 
 	synchronized void clear(Source source) {
 		if (this.active.remove(source) != null) {
-			log.info("Fault cleared for {}", Providers.key(source));
+			log.info("Fault cleared for {}", source.key());
 		}
 	}
 
@@ -58,7 +60,7 @@ class FaultRegistry {
 			int left = current.remaining() - 1;
 			if (left == 0) {
 				this.active.remove(source);
-				log.info("Fault for {} used up: {}", Providers.key(source), current.rule().describe());
+				log.info("Fault for {} used up: {}", source.key(), current.rule().describe());
 			}
 			else {
 				this.active.put(source, new Active(current.rule(), left));
@@ -70,9 +72,9 @@ class FaultRegistry {
 	/** The active faults by provider key, with their remaining counts. */
 	synchronized Map<String, @Nullable Object> describe() {
 		Map<String, @Nullable Object> view = new LinkedHashMap<>();
-		for (Source source : Providers.ALL) {
-			Active current = this.active.get(source);
-			view.put(Providers.key(source), (current != null) ? current.view() : null);
+		for (SimulatedProvider provider : this.providers.all()) {
+			Active current = this.active.get(provider.source());
+			view.put(provider.key(), (current != null) ? current.view() : null);
 		}
 		return view;
 	}

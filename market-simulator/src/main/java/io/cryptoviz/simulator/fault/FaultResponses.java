@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import io.cryptoviz.simulator.base.ProviderFaults;
+import io.cryptoviz.simulator.base.SimulatedProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -16,14 +16,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The responses of injected failures, with the bodies each provider's
- * {@link ProviderFaults} gives.
+ * {@link SimulatedProvider} gives.
  */
 final class FaultResponses {
 
 	private FaultResponses() {
 	}
 
-	static void rateLimited(HttpServletResponse response, ProviderFaults provider, Instant now,
+	static void rateLimited(HttpServletResponse response, SimulatedProvider provider, Instant now,
 			@Nullable String retryAfter) throws IOException {
 		if (retryAfter != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
@@ -31,7 +31,7 @@ final class FaultResponses {
 		json(response, 429, provider.rateLimited(now));
 	}
 
-	static void serverError(HttpServletResponse response, ProviderFaults provider, Instant now, int status)
+	static void serverError(HttpServletResponse response, SimulatedProvider provider, Instant now, int status)
 			throws IOException {
 		String message = (status == 500) ? "An internal server error occurred"
 				: "The service is temporarily unavailable, please try again later";
@@ -39,7 +39,7 @@ final class FaultResponses {
 	}
 
 	/** A Cloudflare edge page: 1015 for 429, 1020 for 403, a gateway page otherwise. */
-	static void html(HttpServletResponse response, ProviderFaults provider, int status) throws IOException {
+	static void html(HttpServletResponse response, SimulatedProvider provider, int status) throws IOException {
 		String host = provider.host();
 		String ray = HexFormat.of().formatHex(new byte[] { 0x7f, 0x3a, 0x1c, 0x2e, 0x5d, 0x61, 0x0b, 0x44 });
 		String title = switch (status) {

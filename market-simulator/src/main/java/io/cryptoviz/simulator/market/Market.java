@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.cryptoviz.model.Source;
+import io.cryptoviz.simulator.base.Providers;
 import io.cryptoviz.simulator.base.SimulatorClock;
 import io.cryptoviz.simulator.base.SimulatorProperties;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,9 @@ public final class Market {
 
 	private final Clock clock;
 
-	Market(SimulatorProperties properties, SimulatorClock clock) {
+	private final Providers providers;
+
+	Market(SimulatorProperties properties, SimulatorClock clock, Providers providers) {
 		this.assets = AssetCatalog.ALL.subList(0, properties.assetCount());
 		this.byCgId = this.assets.stream()
 			.collect(Collectors.toMap(Asset::cgId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -51,6 +54,7 @@ public final class Market {
 		this.seed = properties.seed();
 		this.spread = properties.spread();
 		this.clock = clock;
+		this.providers = providers;
 	}
 
 	/** The served assets in catalog order. */
@@ -126,8 +130,8 @@ public final class Market {
 		return minute * MINUTE_MILLIS + (long) (offset * REFRESH_WINDOW_MILLIS);
 	}
 
-	private static long key(Asset asset, Source source) {
-		return asset.cgId().hashCode() * 31L + io.cryptoviz.simulator.base.Providers.ALL.indexOf(source);
+	private long key(Asset asset, Source source) {
+		return asset.cgId().hashCode() * 31L + this.providers.seedIndex(source);
 	}
 
 }

@@ -32,14 +32,17 @@ class RequestLogFilter extends OncePerRequestFilter {
 
 	private final Clock wallClock = Clock.systemUTC();
 
-	RequestLogFilter(RequestLog requests, Clock clock) {
+	private final Providers providers;
+
+	RequestLogFilter(RequestLog requests, Clock clock, Providers providers) {
 		this.requests = requests;
 		this.clock = clock;
+		this.providers = providers;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return Providers.of(request.getRequestURI()) == null;
+		return this.providers.of(request.getRequestURI()) == null;
 	}
 
 	@Override

@@ -1,10 +1,16 @@
 package io.cryptoviz.simulator.base;
 
 import java.time.Instant;
+import java.util.Map;
 
 import io.cryptoviz.simulator.RunningSimulator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +82,13 @@ class SimulatorPropertiesTest {
 		}
 
 		@Test
+		void a_configured_fault_for_a_key_that_names_no_provider() {
+			assertThat(startupFailure("--cryptoviz.simulator.faults.kraken.fault=RATE_LIMIT")).contains(
+					"cryptoviz.simulator.faults.kraken names no simulated provider",
+					"the provider keys are coingecko, coinmarketcap, coinpaprika");
+		}
+
+		@Test
 		void an_unknown_fault_kind() {
 			assertThat(startupFailure("--cryptoviz.simulator.faults.coingecko.fault=EXPLODE"))
 				.contains("cryptoviz.simulator.faults.coingecko.fault", "EXPLODE");
@@ -84,9 +97,23 @@ class SimulatorPropertiesTest {
 	}
 
 	@Test
+	void startup_faults_bind_from_the_same_environment_variables_as_before() {
+		Binder binder = new Binder(ConfigurationPropertySources
+			.from(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					Map.of("CRYPTOVIZ_SIMULATOR_FAULTS_COINPAPRIKA_FAULT", "RATE_LIMIT",
+							"CRYPTOVIZ_SIMULATOR_FAULTS_COINPAPRIKA_COUNT", "2",
+							"CRYPTOVIZ_SIMULATOR_FAULTS_COINMARKETCAP_FAULT", "SLOW"))));
+		SimulatorProperties properties = binder.bindOrCreate("cryptoviz.simulator", SimulatorProperties.class);
+		assertThat(properties.faults()).containsOnlyKeys("coinpaprika", "coinmarketcap");
+		assertThat(properties.faults().get("coinpaprika").fault()).isEqualTo(FaultKind.RATE_LIMIT);
+		assertThat(properties.faults().get("coinpaprika").count()).isEqualTo(2);
+		assertThat(properties.faults().get("coinmarketcap").fault()).isEqualTo(FaultKind.SLOW);
+	}
+
+	@Test
 	void to_string_never_shows_the_cmc_api_key() {
 		SimulatorProperties properties = new SimulatorProperties(1, 21, 0.002, "very-secret-key",
-				Instant.parse("2026-01-01T00:00:00Z"), 10, new SimulatorProperties.Faults(null, null));
+				Instant.parse("2026-01-01T00:00:00Z"), 10, Map.of());
 		assertThat(properties.toString()).doesNotContain("very-secret-key").contains("cmcApiKey=***");
 	}
 

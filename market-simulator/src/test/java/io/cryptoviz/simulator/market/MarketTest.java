@@ -2,10 +2,14 @@ package io.cryptoviz.simulator.market;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import io.cryptoviz.model.Source;
+import io.cryptoviz.simulator.base.Providers;
 import io.cryptoviz.simulator.base.SimulatorClock;
 import io.cryptoviz.simulator.base.SimulatorProperties;
+import io.cryptoviz.simulator.base.StubProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +22,9 @@ class MarketTest {
 
 	private final SimulatorClock clock = new SimulatorClock(java.time.Clock.systemUTC(), NOW);
 
-	private final Market market = new Market(
-			new SimulatorProperties(42, 21, SPREAD, "k", NOW, 10, new SimulatorProperties.Faults(null, null)),
-			this.clock);
+	private final Market market = new Market(new SimulatorProperties(42, 21, SPREAD, "k", NOW, 10, Map.of()),
+			this.clock, new Providers(List.of(new StubProvider(Source.COINGECKO, 0, "/api/v3/"),
+					new StubProvider(Source.COINMARKETCAP, 1, "/v1/"))));
 
 	@Test
 	void both_providers_quote_the_same_path_apart_from_the_spread() {

@@ -4,18 +4,32 @@ import java.time.Instant;
 
 import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.ErrorBodies;
-import io.cryptoviz.simulator.base.ProviderFaults;
+import io.cryptoviz.simulator.base.SimulatedProvider;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** CoinMarketCap's failure bodies: the status envelope, 1008 for a rate limit. */
+/**
+ * CoinMarketCap under {@code /v1/}; its failure bodies are the status envelope, 1008 for
+ * a rate limit.
+ */
 @Component
-class CoinMarketCapFaults implements ProviderFaults {
+class CoinMarketCapProvider implements SimulatedProvider {
 
 	@Override
 	public Source source() {
 		return Source.COINMARKETCAP;
+	}
+
+	@Override
+	public int seedIndex() {
+		return 1;
+	}
+
+	/** As in {@code https://pro-api.coinmarketcap.com/v1}. */
+	@Override
+	public String pathRoot() {
+		return "/v1/";
 	}
 
 	@Override

@@ -4,18 +4,31 @@ import java.time.Instant;
 
 import io.cryptoviz.model.Source;
 import io.cryptoviz.simulator.base.ErrorBodies;
-import io.cryptoviz.simulator.base.ProviderFaults;
+import io.cryptoviz.simulator.base.SimulatedProvider;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** CoinGecko's failure bodies: the {@code status} envelope. */
+/**
+ * CoinGecko under {@code /api/v3/}; its failure bodies are the {@code status} envelope.
+ */
 @Component
-class CoinGeckoFaults implements ProviderFaults {
+class CoinGeckoProvider implements SimulatedProvider {
 
 	@Override
 	public Source source() {
 		return Source.COINGECKO;
+	}
+
+	@Override
+	public int seedIndex() {
+		return 0;
+	}
+
+	/** As in {@code https://api.coingecko.com/api/v3}. */
+	@Override
+	public String pathRoot() {
+		return "/api/v3/";
 	}
 
 	@Override
