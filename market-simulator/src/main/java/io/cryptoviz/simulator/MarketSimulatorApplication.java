@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * An offline CoinGecko and CoinMarketCap for demos and integration tests.
+ * An offline CoinGecko, CoinMarketCap and CoinPaprika for demos and integration tests.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

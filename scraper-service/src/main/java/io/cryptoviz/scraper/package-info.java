@@ -1,6 +1,6 @@
 /**
- * The scraper service: polls CoinGecko and CoinMarketCap, normalises their answers to the
- * common quote and pushes them onto the Redis queue.
+ * The scraper service: polls CoinGecko, CoinMarketCap and CoinPaprika, normalises their
+ * answers to the common quote and pushes them onto the Redis queue.
  */
 @NullMarked
 package io.cryptoviz.scraper;
