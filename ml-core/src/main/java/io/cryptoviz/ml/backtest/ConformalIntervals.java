@@ -35,11 +35,21 @@ final class ConformalIntervals {
 		Fenwick known = new Fenwick(count);
 		int[] hits = new int[levels.length];
 		int[] checks = new int[levels.length];
+		int[] low = new int[levels.length];
+		int[] high = new int[levels.length];
 		int added = 0;
+		int ranked = -1;
 		for (int i = 0; i < count; i++) {
 			while (added < i && origins[added] + steps <= origins[i]) {
 				known.add(place[added]);
 				added++;
+			}
+			if (ranked != added) {
+				for (int l = 0; l < levels.length; l++) {
+					low[l] = lowRank(added, levels[l]);
+					high[l] = highRank(added, levels[l]);
+				}
+				ranked = added;
 			}
 			int knownBelow = -1;
 			int knownAtMost = -1;
@@ -47,17 +57,20 @@ final class ConformalIntervals {
 				if (added < minimum[l]) {
 					continue;
 				}
-				int low = lowRank(added, levels[l]);
-				int high = highRank(added, levels[l]);
-				if (low >= 1 && high <= added) {
+				if (low[l] >= 1 && high[l] <= added) {
 					if (knownBelow < 0) {
-						knownBelow = known.count(firstEqual(sorted, place[i]));
-						knownAtMost = known.count(pastEqual(sorted, place[i]));
+						int first = firstEqual(sorted, place[i]);
+						int end = pastEqual(sorted, place[i]);
+						knownBelow = known.count(first);
+						// Alone with its value (the usual case), this error is not known
+						// yet
+						// itself, so as many known errors are at most it as are below it.
+						knownAtMost = (end == first + 1) ? knownBelow : known.count(end);
 					}
 					checks[l]++;
 					// Inside [low-th, high-th smallest known] exactly when at least low
 					// known errors are at most this one and fewer than high are below it.
-					if (knownAtMost >= low && knownBelow < high) {
+					if (knownAtMost >= low[l] && knownBelow < high[l]) {
 						hits[l]++;
 					}
 				}
@@ -123,7 +136,7 @@ final class ConformalIntervals {
 			long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
 			keys[i] = (ordered & ~indexMask) | i;
 		}
-		java.util.Arrays.sort(keys);
+		radixSort(keys);
 		int[] order = new int[count];
 		for (int p = 0; p < count; p++) {
 			int index = (int) (keys[p] & indexMask);
@@ -135,6 +148,44 @@ final class ConformalIntervals {
 			order[q] = index;
 		}
 		return order;
+	}
+
+	/**
+	 * Sorts signed longs ascending, a byte at a time from the lowest (least significant
+	 * digit radix sort): no comparisons to mispredict, and a byte that every key shares
+	 * (most of the exponent, for errors of one magnitude) costs one counting pass only.
+	 */
+	static void radixSort(long[] keys) {
+		long[] from = keys;
+		long[] to = new long[keys.length];
+		int[] counts = new int[257];
+		for (int shift = 0; shift < 64; shift += 8) {
+			java.util.Arrays.fill(counts, 0);
+			for (long key : from) {
+				counts[digit(key, shift) + 1]++;
+			}
+			if (counts[digit(from[0], shift) + 1] == from.length) {
+				continue;
+			}
+			for (int d = 0; d < 256; d++) {
+				counts[d + 1] += counts[d];
+			}
+			for (long key : from) {
+				to[counts[digit(key, shift)]++] = key;
+			}
+			long[] swap = from;
+			from = to;
+			to = swap;
+		}
+		if (from != keys) {
+			System.arraycopy(from, 0, keys, 0, keys.length);
+		}
+	}
+
+	// The byte at shift of the key read as unsigned after flipping the sign bit, so
+	// unsigned digit order is signed order.
+	private static int digit(long key, int shift) {
+		return (int) (((key ^ Long.MIN_VALUE) >>> shift) & 0xFF);
 	}
 
 	/** Counts of inserted places, with prefix sums in O(log n). */

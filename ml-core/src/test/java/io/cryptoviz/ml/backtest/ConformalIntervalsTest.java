@@ -96,4 +96,22 @@ class ConformalIntervalsTest {
 		return ConformalIntervals.of(values, origins, values.length, steps, levels);
 	}
 
+	@Test
+	void the_radix_sort_orders_signed_longs_as_arrays_sort_does() {
+		Random random = new Random(12);
+		for (int size : new int[] { 1, 2, 7, 300, 1_000 }) {
+			long[] keys = random.longs(size).toArray();
+			keys[0] = Long.MIN_VALUE;
+			if (size > 1) {
+				keys[1] = Long.MAX_VALUE;
+			}
+			long[] expected = keys.clone();
+			java.util.Arrays.sort(expected);
+
+			ConformalIntervals.radixSort(keys);
+
+			assertThat(keys).as("size %d", size).containsExactly(expected);
+		}
+	}
+
 }
