@@ -121,9 +121,9 @@ public final class AnalysisWords {
 
 	private String pValue(double p) {
 		if (p < 0.001) {
-			return "< " + String.format(this.locale, "%.3f", 0.001);
+			return "p < " + String.format(this.locale, "%.3f", 0.001);
 		}
-		return String.format(this.locale, "%.3f", p);
+		return "p = " + String.format(this.locale, "%.3f", p);
 	}
 
 	private static String duration(Duration duration) {

@@ -34,7 +34,7 @@ class AnalysisWordsTest {
 		assertThat(this.english.verdict(worse)).isEqualTo("worse than price-stays-the-same (p = 0.031)");
 		assertThat(this.french.verdict(worse)).isEqualTo("moins bien que « le prix ne bouge pas » (p = 0,031)");
 		assertThat(this.english.verdict(record(Verdict.BEATS_NAIVE, 1e-9)))
-			.isEqualTo("beats price-stays-the-same (p = < 0.001)");
+			.isEqualTo("beats price-stays-the-same (p < 0.001)");
 	}
 
 	@Test
