@@ -28,6 +28,27 @@ final class UpstreamFaultsScenario {
 
 	/** A fault, the admin body that sets it, and what the scraper's line must say. */
 	record Fault(String kind, String extraJson, String expected) {
+
+		/** Whether a cycle line shows this fault. */
+		boolean shows(ScraperLog.Line line) {
+			return line.text().contains(this.expected) && (this.expected.equals("rejected") ? line.rejected() > 0
+					: this.expected.equals("cycle:") || !line.ok());
+		}
+
+	}
+
+	/**
+	 * The faulted cycle: the first or, when a cycle was already under way as the fault
+	 * was set (its requests came before the fault), the second line after {@code before};
+	 * -1 while neither shows the fault yet.
+	 */
+	static int faulted(List<ScraperLog.Line> lines, int before, Fault fault) {
+		for (int i = before; i < Math.min(lines.size(), before + 2); i++) {
+			if (fault.shows(lines.get(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	void run() throws Exception {
@@ -65,13 +86,18 @@ final class UpstreamFaultsScenario {
 					"{\"source\":\"%s\",\"fault\":\"%s\",%s%s}".formatted(source, fault.kind(), fault.extraJson(),
 							path));
 			assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
-			// The faulted cycle and the good one after it.
-			await().atMost(Duration.ofMinutes(3))
-				.pollInterval(Duration.ofMillis(250))
-				.until(() -> ScraperLog.cycles(stack.log("scraper-service"), source).size() >= before + 2);
+			// The faulted cycle and the good one after it (or, if the fault never shows,
+			// the
+			// two cycles after it was set).
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> {
+				List<ScraperLog.Line> now = ScraperLog.cycles(stack.log("scraper-service"), source);
+				int at = faulted(now, before, fault);
+				return (at >= 0) ? now.size() > at + 1 : now.size() >= before + 3;
+			});
 			List<ScraperLog.Line> lines = ScraperLog.cycles(stack.log("scraper-service"), source);
-			ScraperLog.Line hit = lines.get(before);
-			ScraperLog.Line next = lines.get(before + 1);
+			int at = Math.max(before, faulted(lines, before, fault));
+			ScraperLog.Line hit = lines.get(at);
+			ScraperLog.Line next = lines.get(at + 1);
 			List<ScraperLog.Line> others = ScraperLog.cycles(stack.log("scraper-service"), other)
 				.subList(otherBefore, ScraperLog.cycles(stack.log("scraper-service"), other).size());
 			boolean seen = hit.text().contains(fault.expected()) && (fault.expected().equals("rejected")
