@@ -2,6 +2,7 @@ package io.cryptoviz.dashboard;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -23,6 +24,12 @@ public class DashboardApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
 		SpringApplication.run(DashboardApplication.class, args);
+	}
+
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		// Under /icons/, which Vaadin's security serves without a login.
+		settings.addFavIcon("icon", "icons/favicon.svg", "any");
 	}
 
 }

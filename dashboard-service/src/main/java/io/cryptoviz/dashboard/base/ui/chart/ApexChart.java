@@ -38,6 +38,8 @@ public final class ApexChart extends Component implements HasSize {
 
 	private @Nullable Registration themeListener;
 
+	private @Nullable String accessibleLabel;
+
 	/**
 	 * @param options the initial options
 	 */
@@ -45,8 +47,28 @@ public final class ApexChart extends Component implements HasSize {
 		this.options = options;
 		getElement().getStyle().setDisplay(com.vaadin.flow.dom.Style.Display.BLOCK);
 		setWidthFull();
+		// A screen reader announces the chart as one image with a label; the SVG inside
+		// is noise.
+		getElement().setAttribute("role", "img");
 		sendOptions();
 		sendSeries();
+	}
+
+	/**
+	 * Sets the label a screen reader announces for this chart. Without one the label is
+	 * built from the y-axis titles and the series names.
+	 * @param label what the chart shows, or null for the built label
+	 */
+	public void setAccessibleLabel(@Nullable String label) {
+		this.accessibleLabel = label;
+		sendLabel();
+	}
+
+	/**
+	 * @return the label a screen reader announces
+	 */
+	public String accessibleLabel() {
+		return (this.accessibleLabel != null) ? this.accessibleLabel : ChartLabel.of(this.options, this.series);
 	}
 
 	/**
@@ -101,11 +123,17 @@ public final class ApexChart extends Component implements HasSize {
 
 	private void sendOptions() {
 		getElement().setPropertyJson("options", JSON.valueToTree(options()));
+		sendLabel();
+	}
+
+	private void sendLabel() {
+		getElement().setAttribute("aria-label", accessibleLabel());
 	}
 
 	private void sendSeries() {
 		BaseJsonNode json = JSON.valueToTree(this.series);
 		getElement().setPropertyJson("series", json);
+		sendLabel();
 	}
 
 }
