@@ -3,6 +3,9 @@ package io.cryptoviz.scraper;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.cryptoviz.scraper.dryrun.DryRun;
 
 /**
  * Polls the market-data providers (one package each: CoinGecko, CoinMarketCap,
@@ -13,7 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ScraperApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(ScraperApplication.class, args);
+		ConfigurableApplicationContext context = SpringApplication.run(ScraperApplication.class, args);
+		if (context.getEnvironment().matchesProfiles(DryRun.PROFILE)) {
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.cryptoviz.scraper.base.ScraperProperties;
@@ -13,6 +14,8 @@ import io.cryptoviz.scraper.publish.QuotePublisher;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 @Configuration(proxyBeanMethods = false)
+@Profile("!dry-run") // ./cryptoviz scrape --once: fetch and print, nothing scheduled or
+						// published
 class BackfillConfiguration {
 
 	@Bean

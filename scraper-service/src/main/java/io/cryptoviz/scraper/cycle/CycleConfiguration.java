@@ -12,12 +12,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.publish.QuotePublisher;
 
 @Configuration(proxyBeanMethods = false)
+@Profile("!dry-run") // ./cryptoviz scrape --once: fetch and print, nothing scheduled or
+						// published
 class CycleConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CycleConfiguration.class);

@@ -9,11 +9,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.cryptoviz.scraper.base.ScraperProperties;
 
 @Configuration(proxyBeanMethods = false)
+@Profile("!dry-run") // ./cryptoviz scrape --once: fetch and print, nothing scheduled or
+						// published
 class PublishConfiguration {
 
 	@Bean(initMethod = "start", destroyMethod = "close")
