@@ -62,6 +62,11 @@ final class ApiParameters {
 			chosen.add(model(name.strip().toLowerCase(Locale.ROOT).replace('-', '_'))
 				.orElseThrow(() -> new InvalidParameterException(MODELS, MODEL_NAMES, models)));
 		}
+		if (chosen.isEmpty()) {
+			// "models=," names no model; listing none would answer a question nobody
+			// asked.
+			throw new InvalidParameterException(MODELS, MODEL_NAMES, models);
+		}
 		return chosen;
 	}
 
