@@ -33,6 +33,10 @@ final class ApiParameters {
 
 	static final String MODEL_NAMES = "a comma-separated list of ma_short, ma_long, trend, momentum, naive";
 
+	/** The documented form of {@link #MODELS} (the API also takes upper case and '-'). */
+	static final String MODELS_PATTERN = "^(ma_short|ma_long|trend|momentum|naive)"
+			+ "(,(ma_short|ma_long|trend|momentum|naive))*$";
+
 	private ApiParameters() {
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.http.MediaType;
 /**
  * Tomcat's error report for what it refuses before the application sees the request: an
  * encoded '/', '\' or NUL in the path, a malformed request line, an oversized header, bad
- * chunking. It writes a problem with the security headers instead of Tomcat's HTML page,
- * and says nothing in the log: these are the client's mistakes.
+ * chunking, a method, transfer coding or HTTP version it does not implement (400 rather
+ * than Tomcat's 501 or 505). It writes a problem with the security headers instead of
+ * Tomcat's HTML page, and says nothing in the log: these are the client's mistakes.
  * <p>
  * Public with a public constructor because Tomcat's host instantiates its error valve by
  * class name.
@@ -30,6 +31,12 @@ public final class ProblemReportValve extends ErrorReportValve {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
+		}
+		if (status == 501 || status == 505) {
+			// Tomcat's answer to a method (CONNECT), transfer coding or HTTP version it does
+			// not implement: the client's request is at fault, not the server.
+			status = 400;
+			response.setStatus(status);
 		}
 		try {
 			// A browser following an overlong link still sent its Accept header when only

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +73,9 @@ final class RequestGuard extends OncePerRequestFilter {
 				body = request.getInputStream().readNBytes(BODY_LIMIT_BYTES + 1);
 			}
 			catch (IOException ex) {
+				// Tomcat records the read failure as the request's error exception, which
+				// would turn this client error into a 500 once the chain returns.
+				request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
 				new Problem(400, "malformed-body", "Malformed request body",
 						"The request body could not be read: bad chunking or a connection cut short.")
 					.write(response);
@@ -138,6 +142,9 @@ final class RequestGuard extends OncePerRequestFilter {
 		for (String value : values) {
 			for (String part : value.split(",")) {
 				String[] pieces = part.split(";");
+				if (pieces.length == 0) {
+					continue;
+				}
 				String charset = pieces[0].strip().toLowerCase(Locale.ROOT);
 				boolean refused = pieces.length > 1 && pieces[1].replace(" ", "").matches("q=0(\\.0*)?");
 				if (!refused && (charset.equals("*") || utf8(charset))) {
