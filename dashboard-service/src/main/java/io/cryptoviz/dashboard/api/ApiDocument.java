@@ -132,21 +132,22 @@ final class ApiDocument {
 				problem("A parameter or the body is malformed or out of range; the problem names it."));
 		responses.addApiResponse("401", problem("Only when the dashboard has a password: send it with HTTP Basic."));
 		if (path.contains("{")) {
-			responses.addApiResponse("404", problem("No tracked asset has this id, or it has no prices from this "
-					+ "source."));
+			responses.addApiResponse("404",
+					problem("No tracked asset has this id, or it has no prices from this " + "source."));
 		}
-		responses.addApiResponse("406", problem("The Accept header allows neither application/json in UTF-8 "
-				+ "nor application/problem+json."));
+		responses.addApiResponse("406", problem(
+				"The Accept header allows neither application/json in UTF-8 " + "nor application/problem+json."));
 		if (operation.getRequestBody() != null) {
 			responses.addApiResponse("413", problem("The body is larger than 64 KB."));
 			responses.addApiResponse("415", problem("The body is not application/json."));
 		}
-		responses.addApiResponse("429", problem("Only when the dashboard has a password: too many failed logins "
-				+ "from this address; wait for Retry-After seconds.")
-			.addHeaderObject("Retry-After", retryAfter()));
-		responses.addApiResponse("503", problem("The data store is busy or not created yet; retry after "
-				+ "Retry-After seconds.")
-			.addHeaderObject("Retry-After", retryAfter()));
+		responses.addApiResponse("429",
+				problem("Only when the dashboard has a password: too many failed logins "
+						+ "from this address; wait for Retry-After seconds.")
+					.addHeaderObject("Retry-After", retryAfter()));
+		responses.addApiResponse("503",
+				problem("The data store is busy or not created yet; retry after " + "Retry-After seconds.")
+					.addHeaderObject("Retry-After", retryAfter()));
 	}
 
 	private static void describeBatch(Schema<?> batch, List<String> sourceValues) {

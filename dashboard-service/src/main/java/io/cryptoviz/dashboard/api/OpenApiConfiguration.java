@@ -35,8 +35,7 @@ class OpenApiConfiguration {
 						+ "Educational only, not financial advice. Every error is an RFC 9457 problem "
 						+ "(application/problem+json); numbers outside their documented range are a 400 that "
 						+ "names the parameter. With a dashboard password set, send it with HTTP Basic; five "
-						+ "failed logins in a minute from one address are answered 429 with Retry-After.")
-				)
+						+ "failed logins in a minute from one address are answered 429 with Retry-After."))
 			.servers(List.of(new Server().url("/").description("this dashboard")));
 	}
 

@@ -44,12 +44,17 @@ public record Problem(int status, String type, String title, String detail) {
 	}
 
 	/**
-	 * Writes the problem with the security headers, replacing whatever the response held.
+	 * Writes the problem with the security headers, replacing whatever the response held;
+	 * does nothing once the response is committed.
 	 * @param response a response not yet committed
 	 * @param headers extra headers (Retry-After, Allow, ...)
 	 * @throws IOException when the client has gone
 	 */
 	public void write(HttpServletResponse response, Map<String, String> headers) throws IOException {
+		if (response.isCommitted()) {
+			// Tomcat has answered already (a body it could not read); its report stands.
+			return;
+		}
 		response.resetBuffer();
 		response.setStatus(this.status);
 		ResponseHeaders.write(response);

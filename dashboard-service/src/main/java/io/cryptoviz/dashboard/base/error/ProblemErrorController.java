@@ -31,6 +31,9 @@ class ProblemErrorController implements ErrorController {
 		}
 		int status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400)
 				? code : 404;
+		if (status >= 500 && request.getAttribute(RequestGuard.UNREADABLE_BODY) != null) {
+			status = 400;
+		}
 		if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
 			log.warn("Answered {} to {} {}: {}", status, request.getMethod(),
 					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), Refusals.describe(failure));

@@ -32,8 +32,10 @@ public final class ProblemReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		if (status == 501 || status == 505) {
-			// Tomcat's answer to a method (CONNECT), transfer coding or HTTP version it does
+		if (status == 501 || status == 505
+				|| status >= 500 && request.getAttribute(RequestGuard.UNREADABLE_BODY) != null) {
+			// Tomcat's answer to a method (CONNECT), transfer coding or HTTP version it
+			// does
 			// not implement: the client's request is at fault, not the server.
 			status = 400;
 			response.setStatus(status);

@@ -40,6 +40,12 @@ final class RequestGuard extends OncePerRequestFilter {
 	 */
 	static final int BODY_LIMIT_BYTES = 64 * 1024;
 
+	/**
+	 * Marks a request whose body could not be read: whatever Tomcat then reports for it
+	 * is the client's error.
+	 */
+	static final String UNREADABLE_BODY = RequestGuard.class.getName() + ".unreadableBody";
+
 	private static final String API = "/api/";
 
 	@Override
@@ -49,6 +55,10 @@ final class RequestGuard extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (RuntimeException ex) {
+			if (ErrorPage.prefersHtml(request) && !request.getRequestURI().startsWith(API)) {
+				ErrorPage.write(response, 400);
+				return;
+			}
 			new Problem(400, "malformed-query", "Malformed query or form",
 					"The query string or form body is not valid percent-encoded UTF-8.")
 				.write(response);
@@ -76,6 +86,7 @@ final class RequestGuard extends OncePerRequestFilter {
 				// Tomcat records the read failure as the request's error exception, which
 				// would turn this client error into a 500 once the chain returns.
 				request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
+				request.setAttribute(UNREADABLE_BODY, Boolean.TRUE);
 				new Problem(400, "malformed-body", "Malformed request body",
 						"The request body could not be read: bad chunking or a connection cut short.")
 					.write(response);
