@@ -102,6 +102,9 @@ final class ApiDocument {
 		if (operation.getParameters() == null) {
 			return;
 		}
+		// springdoc flattens a @ParameterObject record's public constants too
+		// (HORIZON_HOURS.min, ...); no request parameter has a dot in its name.
+		operation.getParameters().removeIf(parameter -> parameter.getName().contains("."));
 		for (Parameter parameter : operation.getParameters()) {
 			String name = parameter.getName();
 			WholeNumber number = WHOLE_NUMBERS.get(name);

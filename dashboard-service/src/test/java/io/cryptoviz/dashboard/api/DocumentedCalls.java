@@ -39,11 +39,26 @@ final class DocumentedCalls {
 	 * @param contentType the body's type, or null without a body
 	 * @param body the body, or null
 	 * @param accept the Accept header
-	 * @param expectSuccess whether a 2xx is the right answer (else a 4xx)
+	 * @param expect what the answer must be
 	 * @param what what this call varies, for failure messages
 	 */
-	record Call(String path, String method, String uri, String contentType, String body, String accept,
-			boolean expectSuccess, String what) {
+	record Call(String path, String method, String uri, String contentType, String body, String accept, Expect expect,
+			String what) {
+	}
+
+	/** What a call must get. */
+	enum Expect {
+
+		/** A 2xx: the operation's own valid call. */
+		SUCCESS,
+		/**
+		 * Anything but a 400 or a 5xx: the value is valid, though the data may not exist
+		 * (a source without prices gets its documented 404).
+		 */
+		ACCEPTED,
+		/** A 4xx. */
+		REFUSED
+
 	}
 
 	List<Call> all() {
@@ -76,26 +91,28 @@ final class DocumentedCalls {
 				pathValues.put(parameter.get("name").asString(), valid(schema(parameter)).getFirst());
 			}
 		}
-		JsonNode bodySchema = resolve(operation.path("requestBody").path("content").path("application/json").path("schema"));
+		JsonNode bodySchema = resolve(
+				operation.path("requestBody").path("content").path("application/json").path("schema"));
 		ObjectNode body = bodySchema.isMissingNode() ? null : validBody(bodySchema);
 		String contentType = (body != null) ? "application/json" : null;
-		Builder base = new Builder(path, method, pathValues, Map.of(), contentType, (body != null) ? body.toString() : null);
+		Builder base = new Builder(path, method, pathValues, Map.of(), contentType,
+				(body != null) ? body.toString() : null);
 		List<Call> calls = new ArrayList<>();
-		calls.add(base.call("application/json", true, "valid"));
+		calls.add(base.call("application/json", Expect.SUCCESS, "valid"));
 		for (JsonNode parameter : parameters) {
 			String name = parameter.get("name").asString();
 			JsonNode schema = schema(parameter);
 			boolean inPath = "path".equals(parameter.path("in").asString());
 			for (String value : valid(schema)) {
 				calls.add((inPath ? base.withPath(name, value) : base.withQuery(name, value)).call("application/json",
-						true, name + "=" + value));
+						Expect.ACCEPTED, name + "=" + value));
 			}
 			for (String value : invalid(schema)) {
 				calls.add((inPath ? base.withPath(name, value) : base.withQuery(name, value)).call("application/json",
-						false, name + "=" + value));
+						Expect.REFUSED, name + "=" + value));
 			}
 			if (inPath && operation.path("responses").has("404")) {
-				calls.add(base.withPath(name, UNKNOWN_ID).call("application/json", false, name + " unknown"));
+				calls.add(base.withPath(name, UNKNOWN_ID).call("application/json", Expect.REFUSED, name + " unknown"));
 			}
 		}
 		if (body != null) {
@@ -103,31 +120,33 @@ final class DocumentedCalls {
 				JsonNode schema = resolve(bodySchema.path("properties").get(field));
 				for (JsonNode value : validNodes(schema)) {
 					calls.add(base.withBody(body.deepCopy().set(field, value).toString())
-						.call("application/json", true, field + "=" + value));
+						.call("application/json", Expect.ACCEPTED, field + "=" + value));
 				}
 				for (JsonNode value : invalidNodes(schema)) {
 					calls.add(base.withBody(body.deepCopy().set(field, value).toString())
-						.call("application/json", false, field + "=" + value));
+						.call("application/json", Expect.REFUSED, field + "=" + value));
 				}
 			}
 			for (JsonNode required : bodySchema.path("required")) {
 				ObjectNode without = body.deepCopy();
 				without.remove(required.asString());
-				calls.add(base.withBody(without.toString()).call("application/json", false, "without " + required));
+				calls.add(base.withBody(without.toString())
+					.call("application/json", Expect.REFUSED, "without " + required));
 			}
 			if (operation.path("responses").has("415")) {
-				calls.add(base.withContentType("text/plain").call("application/json", false, "text/plain body"));
+				calls.add(
+						base.withContentType("text/plain").call("application/json", Expect.REFUSED, "text/plain body"));
 			}
 			if (operation.path("responses").has("413")) {
-				calls.add(base.withBody("{\"pad\": \"" + "x".repeat(70_000) + "\"}").call("application/json", false,
-						"70 KB body"));
+				calls.add(base.withBody("{\"pad\": \"" + "x".repeat(70_000) + "\"}")
+					.call("application/json", Expect.REFUSED, "70 KB body"));
 			}
 		}
 		if (operation.path("responses").has("406")) {
-			calls.add(base.call("text/html", false, "Accept: text/html"));
-			calls.add(base.call("application/json;charset=utf-16", false, "Accept charset utf-16"));
+			calls.add(base.call("text/html", Expect.REFUSED, "Accept: text/html"));
+			calls.add(base.call("application/json;charset=utf-16", Expect.REFUSED, "Accept charset utf-16"));
 		}
-		calls.add(base.call("application/problem+json", true, "Accept: application/problem+json"));
+		calls.add(base.call("application/problem+json", Expect.SUCCESS, "Accept: application/problem+json"));
 		return calls;
 	}
 
@@ -275,7 +294,7 @@ final class DocumentedCalls {
 			return new Builder(this.path, this.method, this.pathValues, this.query, type, this.body);
 		}
 
-		Call call(String accept, boolean expectSuccess, String what) {
+		Call call(String accept, Expect expect, String what) {
 			String uri = this.path;
 			for (Map.Entry<String, String> value : this.pathValues.entrySet()) {
 				uri = uri.replace("{" + value.getKey() + "}", encode(value.getValue()));
@@ -288,7 +307,7 @@ final class DocumentedCalls {
 					.append(encode(value)));
 				uri += query;
 			}
-			return new Call(this.path, this.method, uri, this.contentType, this.body, accept, expectSuccess,
+			return new Call(this.path, this.method, uri, this.contentType, this.body, accept, expect,
 					this.method.toUpperCase(java.util.Locale.ROOT) + " " + this.path + " " + what);
 		}
 

@@ -63,8 +63,10 @@ final class UnknownPathFilter extends OncePerRequestFilter {
 
 	private boolean isFile(String path) {
 		try {
+			ClassLoader classes = getClass().getClassLoader();
 			return getServletContext().getResource(path) != null
-					|| getClass().getClassLoader().getResource("META-INF/VAADIN/webapp" + path) != null;
+					|| classes.getResource("META-INF/resources" + path) != null
+					|| classes.getResource("META-INF/VAADIN/webapp" + path) != null;
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;
