@@ -33,6 +33,10 @@ final class ApiParameters {
 
 	static final String MODEL_NAMES = "a comma-separated list of ma_short, ma_long, trend, momentum, naive";
 
+	/** The documented form of {@link #MODELS} (the API also takes upper case and '-'). */
+	static final String MODELS_PATTERN = "^(ma_short|ma_long|trend|momentum|naive)"
+			+ "(,(ma_short|ma_long|trend|momentum|naive))*$";
+
 	private ApiParameters() {
 	}
 
@@ -61,6 +65,11 @@ final class ApiParameters {
 		for (String name : models.split(",")) {
 			chosen.add(model(name.strip().toLowerCase(Locale.ROOT).replace('-', '_'))
 				.orElseThrow(() -> new InvalidParameterException(MODELS, MODEL_NAMES, models)));
+		}
+		if (chosen.isEmpty()) {
+			// "models=," names no model; listing none would answer a question nobody
+			// asked.
+			throw new InvalidParameterException(MODELS, MODEL_NAMES, models);
 		}
 		return chosen;
 	}

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param stablecoin pegged to a currency
  * @param asOf time of the newest price analysed
  * @param parameters the parameters used
- * @param models one entry per consensus model
+ * @param models one entry per consensus model, then the naive baseline
  * @param consensus the consensus confidence, null without a consensus
  * @param mean the signal's mean confidence, null without a consensus
  */
@@ -21,7 +21,7 @@ record ConfidenceResponse(String asset, boolean stablecoin, Instant asOf, Predic
 		List<ModelConfidence> models, @Nullable Double consensus, @Nullable Double mean) {
 
 	/**
-	 * @param model ma_short, ma_long, trend or momentum
+	 * @param model ma_short, ma_long, trend, momentum or naive
 	 * @param label a readable name
 	 * @param confidence 0 to 100, null without a forecast
 	 * @param unavailableReason why there is no forecast

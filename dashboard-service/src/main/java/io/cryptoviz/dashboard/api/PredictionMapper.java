@@ -49,8 +49,11 @@ final class PredictionMapper {
 
 	static ConfidenceResponse confidence(Analysis analysis) {
 		AnalysisResult result = analysis.result();
-		List<ConfidenceResponse.ModelConfidence> rows = result.models()
-			.stream()
+		// The naive baseline too, as /predictions lists it: its confidence says how far
+		// the
+		// others are worth trusting.
+		List<ConfidenceResponse.ModelConfidence> rows = java.util.stream.Stream
+			.concat(result.models().stream(), java.util.stream.Stream.of(result.naive()))
 			.map(row -> new ConfidenceResponse.ModelConfidence(key(row.model()), row.model().label(),
 					confidenceOf(row.outcome()), reasonOf(row.outcome())))
 			.toList();

@@ -32,6 +32,16 @@ public final class DashboardQueryCodec {
 
 	static final String MODE = "mode";
 
+	/**
+	 * Custom periods start no earlier than this: there are no crypto prices before it,
+	 * and bounding the years keeps date arithmetic from overflowing
+	 * ({@code +999999999-12-31}).
+	 */
+	static final LocalDate EARLIEST_DATE = LocalDate.of(2009, 1, 1);
+
+	/** Custom periods end no later than this. */
+	static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+
 	private DashboardQueryCodec() {
 	}
 
@@ -93,12 +103,16 @@ public final class DashboardQueryCodec {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate date = LocalDate.parse(value.strip());
+			if (!date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE)) {
+				return date;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			reader.reject(name, "a date (yyyy-mm-dd)", value);
-			return null;
+			// named below, like a date out of range
 		}
+		reader.reject(name, "a date (yyyy-mm-dd) from " + EARLIEST_DATE + " to " + LATEST_DATE, value);
+		return null;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.cryptoviz.dashboard.security;
 
+import java.time.Clock;
+
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -16,11 +18,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * Three filter chains, tried in order: the management port (open, since compose does not
- * publish it), the REST API (stateless HTTP Basic) and the pages (Vaadin form login).
- * With no password every chain permits all requests but still writes the security
+ * Three filter chains, tried in order: the management port (HTTP Basic), the REST API
+ * (stateless HTTP Basic) and the pages (Vaadin form login). Both logins go through
+ * {@link LoginGuard}, which throttles repeated failures and refuses cross-site login
+ * posts. With no password every chain permits all requests but still writes the security
  * headers, so the dashboard behaves as it did before Spring Security was added.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,42 +35,62 @@ class SecurityConfiguration {
 	static final String LOGIN_PATH = "/login";
 
 	@Bean
+	LoginThrottle loginThrottle(Clock clock) {
+		return new LoginThrottle(clock);
+	}
+
+	/** With a password the management port needs it too, over HTTP Basic. */
+	@Bean
 	@Order(1)
-	SecurityFilterChain managementPortChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher(ManagementServer::received)
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+	SecurityFilterChain managementPortChain(HttpSecurity http, SecuritySettings settings, LoginThrottle throttle)
+			throws Exception {
+		http.securityMatcher(ManagementServer::received)
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.build();
+			.requestCache(cache -> cache.disable());
+		basicOrOpen(http, settings, throttle);
+		return http.build();
 	}
 
 	/** Swagger UI and the OpenAPI document go with the API they describe. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, SecuritySettings settings, LoginThrottle throttle)
+			throws Exception {
 		http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.headers(SecurityHeaders::apply);
+		basicOrOpen(http, settings, throttle);
+		return http.build();
+	}
+
+	private static void basicOrOpen(HttpSecurity http, SecuritySettings settings, LoginThrottle throttle)
+			throws Exception {
 		if (settings.loginRequired()) {
 			ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
 			http.httpBasic(
 					basic -> basic.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
 				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.addFilterBefore(new LoginGuard(throttle), BasicAuthenticationFilter.class);
 		}
 		else {
 			http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
 		}
-		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pagesChain(HttpSecurity http, SecuritySettings settings) throws Exception {
+	SecurityFilterChain pagesChain(HttpSecurity http, SecuritySettings settings, LoginThrottle throttle)
+			throws Exception {
 		http.headers(SecurityHeaders::apply);
 		if (settings.loginRequired()) {
+			// Before the CSRF check and the login filter, so neither a cross-site post
+			// nor
+			// a throttled guess reaches BCrypt.
+			http.addFilterBefore(new LoginGuard(throttle), CsrfFilter.class);
 			http.authorizeHttpRequests(
 					requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll());
 			http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));

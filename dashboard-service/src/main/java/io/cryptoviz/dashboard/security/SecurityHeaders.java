@@ -1,11 +1,11 @@
 package io.cryptoviz.dashboard.security;
 
+import io.cryptoviz.dashboard.base.error.ResponseHeaders;
+
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -14,17 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 final class SecurityHeaders {
 
-	/**
-	 * The narrowest policy under which Vaadin Flow and ApexCharts work, checked in
-	 * Chromium: Flow runs server-sent JavaScript through {@code new Function()}
-	 * ('unsafe-eval') and its bootstrap page has an inline script; Lumo, Flow and
-	 * ApexCharts set inline styles. Everything else is our own origin; push uses a
-	 * same-origin WebSocket, which 'self' covers in connect-src.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-			+ "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = ResponseHeaders.CONTENT_SECURITY_POLICY;
 
 	private SecurityHeaders() {
 	}

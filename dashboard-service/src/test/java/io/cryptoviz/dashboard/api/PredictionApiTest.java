@@ -211,10 +211,10 @@ class PredictionApiTest {
 		}
 
 		@Test
-		void confidence_lists_each_model_and_the_consensus() throws Exception {
+		void confidence_lists_each_model_the_naive_baseline_and_the_consensus() throws Exception {
 			JsonNode body = json(get("/api/v1/confidence/cardano?ma_short=10&ma_long=30&momentum=7"));
 			assertThat(body.get("models").valueStream().map(m -> m.get("model").asString())).containsExactly("ma_short",
-					"ma_long", "trend", "momentum");
+					"ma_long", "trend", "momentum", "naive");
 			assertThat(body.get("models").get(0).get("confidence").asDouble()).isBetween(0.0, 100.0);
 			assertThat(body.get("consensus").asDouble()).isBetween(0.0, 100.0);
 			assertThat(body.get("parameters").get("maShort").asInt()).isEqualTo(10);

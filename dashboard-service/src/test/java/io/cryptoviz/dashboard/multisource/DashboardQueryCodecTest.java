@@ -48,6 +48,22 @@ class DashboardQueryCodecTest {
 		assertThat(parsed.query().cryptos()).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}..{1}")
+	@CsvSource({ "2020-01-01, +999999999-12-31", "-999999999-01-01, 2020-01-01", "2008-12-31, 2020-01-01",
+			"2020-01-01, 3000-01-01" })
+	void a_date_out_of_range_is_ignored_with_a_notice(String from, String to) {
+		DashboardQueryCodec.Parsed parsed = parse(Map.of("period", "custom", "from", from, "to", to));
+		assertThat(parsed.query().period()).isEqualTo(Period.H24);
+		assertThat(parsed.rejected()).contains("period").containsAnyOf("from", "to");
+	}
+
+	@Test
+	void a_custom_range_at_the_limits_is_kept() {
+		DashboardQueryCodec.Parsed parsed = parse(Map.of("period", "custom", "from", "2009-01-01", "to", "2999-12-31"));
+		assertThat(parsed.query().period()).isEqualTo(Period.CUSTOM);
+		assertThat(parsed.rejected()).isEmpty();
+	}
+
 	@Test
 	void a_reversed_custom_range_falls_back_to_the_default_period() {
 		DashboardQueryCodec.Parsed parsed = parse(Map.of("period", "custom", "from", "2026-02-01", "to", "2026-01-01"));

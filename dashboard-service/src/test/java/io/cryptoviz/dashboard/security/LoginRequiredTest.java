@@ -71,15 +71,24 @@ class LoginRequiredTest {
 		HttpResponse<String> publicPort = Http.get(this.port, "/actuator/prometheus", "admin", PASSWORD);
 		assertThat(publicPort.statusCode()).isNotEqualTo(200);
 		assertThat(publicPort.body()).doesNotContain("jvm_memory_used_bytes");
-		HttpResponse<String> management = Http.get(this.managementPort, "/actuator/prometheus");
+		HttpResponse<String> management = Http.get(this.managementPort, "/actuator/prometheus", "admin", PASSWORD);
 		assertThat(management.statusCode()).isEqualTo(200);
 		assertThat(management.body()).contains("jvm_memory_used_bytes");
 	}
 
 	@Test
+	void the_management_port_needs_the_password() throws Exception {
+		for (String endpoint : new String[] { "prometheus", "metrics", "info", "health" }) {
+			HttpResponse<String> response = Http.get(this.managementPort, "/actuator/" + endpoint);
+			assertThat(response.statusCode()).as(endpoint).isEqualTo(401);
+			assertThat(response.body()).as(endpoint).doesNotContain("jvm_memory_used_bytes");
+		}
+	}
+
+	@Test
 	void environment_and_settings_endpoints_are_not_exposed() throws Exception {
 		for (String endpoint : new String[] { "env", "configprops", "beans", "heapdump" }) {
-			HttpResponse<String> response = Http.get(this.managementPort, "/actuator/" + endpoint);
+			HttpResponse<String> response = Http.get(this.managementPort, "/actuator/" + endpoint, "admin", PASSWORD);
 			assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
 			assertThat(response.body()).as(endpoint).doesNotContain(PASSWORD);
 		}
