@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the stack reads from its environment, found in the checkout itself: the
  * configuration metadata Spring Boot's processor writes for each service, the
+ * {@code @Value} reads of {@code cryptoviz.*} properties in their code, the
  * {@code ${VAR}} placeholders in the services' properties, the variables named in their
  * code, and those read by docker-compose.yml and the {@code cryptoviz} script.
  */
@@ -45,6 +46,12 @@ final class SettingsReadByTheStack {
 	 */
 	private static final Pattern CODE_READ = Pattern
 		.compile("(?:getenv\\(|getOrDefault\\(|getProperty\\(|_ENV\\s*=\\s*)\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
+
+	/**
+	 * A property read straight from the environment, e.g.
+	 * {@code @Value("${cryptoviz.x.y:}")}.
+	 */
+	private static final Pattern VALUE_READ = Pattern.compile("\\$\\{(cryptoviz\\.[a-z0-9.-]+)");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -92,6 +99,13 @@ final class SettingsReadByTheStack {
 				if (name.startsWith("cryptoviz.")) {
 					boolean map = property.path("type").asString().startsWith("java.util.Map<");
 					properties.add(new Property(name, map, assigned.getOrDefault(name, Set.of())));
+				}
+			}
+		}
+		for (String module : MODULES) {
+			for (Path file : files(this.root.resolve(module).resolve("src/main/java"), ".java")) {
+				for (String name : matches(VALUE_READ, Files.readString(file))) {
+					properties.add(new Property(name, false, Set.of()));
 				}
 			}
 		}
