@@ -1,7 +1,6 @@
 package io.cryptoviz.scraper.tracked;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +37,7 @@ public final class TrackedAssets {
 
 	/** CoinGecko's prices from its latest answer, replacing the ones before. */
 	public synchronized void updatePrices(Map<String, Double> latest) {
-		this.prices = Map.copyOf(new HashMap<>(latest));
+		this.prices = Map.copyOf(latest);
 	}
 
 	/** CoinGecko's latest price of an asset, or null when it gave none. */
