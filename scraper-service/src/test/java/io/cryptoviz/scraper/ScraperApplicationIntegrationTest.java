@@ -142,11 +142,12 @@ class ScraperApplicationIntegrationTest {
 				.containsEntry("accept", "application/json"))
 			.satisfies((r) -> assertThat(r.query()).isEqualTo("start=1&limit=100&convert=USD"));
 		await().atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(output.getOut())
-				.containsPattern(
-						"coingecko cycle: 4 quotes, 1 rejected, 0 unmatched, \\d+ ms, queue depth \\d+, outbox \\d+")
-				.containsPattern("coinmarketcap cycle: 4 quotes, 0 rejected, 2 unmatched, \\d+ ms")
-				.containsPattern("coinpaprika cycle: [45] quotes, 0 rejected, 0 unmatched, \\d+ ms"));
+			.untilAsserted(() -> assertThat(output.getOut()).containsPattern(
+					"coingecko cycle: 4 quotes, 1 rejected, 0 unmatched, \\d+ ms, 0 unchanged, queue depth \\d+, outbox \\d+")
+				.contains("coingecko rejected 1: brand-new-coin (current_price is null)")
+				.containsPattern("coinmarketcap cycle: 4 quotes, 0 rejected, 1 unmatched, \\d+ ms")
+				.contains("coinmarketcap: 1 of 5 tracked assets have no match and are left out: brand-new-coin")
+				.containsPattern("coinpaprika cycle: 5 quotes, 0 rejected, 0 unmatched, \\d+ ms"));
 	}
 
 	@Test
@@ -195,16 +196,30 @@ class ScraperApplicationIntegrationTest {
 	}
 
 	@Test
-	void a_slow_source_does_not_delay_the_other() {
-		this.server.on("/api/v3/coins/markets", Reply.fixture("coingecko/markets.json").after(Duration.ofSeconds(4)));
+	void a_slow_coinpaprika_delays_neither_coingecko_nor_coinmarketcap() {
+		this.server.on("/paprika/v1/tickers", Reply.fixture("coinpaprika/tickers.json").after(Duration.ofSeconds(4)));
+		start("COINMARKETCAP_API_KEY=" + CMC_KEY, "cryptoviz.scraper.sources.coinpaprika.enabled=true");
+
+		await().atMost(Duration.ofSeconds(3)).until(() -> quotes().size() >= 8);
+
+		assertThat(quotes()).extracting(Quote::source).containsOnly(Source.COINGECKO, Source.COINMARKETCAP);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(quotes()).extracting(Quote::source).contains(Source.COINPAPRIKA));
+	}
+
+	@Test
+	void coinmarketcap_makes_its_first_call_only_after_coingecko_has_named_the_assets(CapturedOutput output) {
+		this.server.on("/api/v3/coins/markets", Reply.fixture("coingecko/markets.json").after(Duration.ofSeconds(2)));
 		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture("coinmarketcap/listings.json"));
 		start("COINMARKETCAP_API_KEY=" + CMC_KEY);
 
-		await().atMost(Duration.ofSeconds(3)).until(() -> !quotes().isEmpty());
-
-		assertThat(quotes()).extracting(Quote::source).containsOnly(Source.COINMARKETCAP);
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(quotes()).extracting(Quote::source).contains(Source.COINGECKO));
+			.until(() -> quotes().stream().anyMatch((q) -> q.source() == Source.COINMARKETCAP));
+
+		java.time.Instant askedCoinGecko = this.server.requests("/api/v3/coins/markets").getFirst().at();
+		assertThat(this.server.requests("/v1/cryptocurrency/listings/latest").getFirst().at())
+			.isAfterOrEqualTo(askedCoinGecko.plusMillis(1900));
+		assertThat(output.getOut()).contains("coinmarketcap: waiting for CoinGecko to name the tracked assets");
 	}
 
 	@Test

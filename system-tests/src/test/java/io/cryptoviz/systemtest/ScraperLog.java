@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class ScraperLog {
 
 	private static final Pattern OK = Pattern
-		.compile("(\\w+) cycle: (\\d+) quotes, (\\d+) rejected, (\\d+) unmatched, (\\d+) ms, .*outbox (\\d+)");
+		.compile("(\\w+) cycle: (\\d+) quotes, (\\d+) rejected, (\\d+) unmatched, (\\d+) ms, "
+				+ "(?:(\\d+) unchanged, )?.*outbox (\\d+)");
 
 	private ScraperLog() {
 	}
@@ -22,13 +23,18 @@ final class ScraperLog {
 		Matcher ok = OK.matcher(text);
 		if (ok.find()) {
 			return new Line(text, true, Integer.parseInt(ok.group(2)), Integer.parseInt(ok.group(3)),
-					Long.parseLong(ok.group(5)), Integer.parseInt(ok.group(6)));
+					Long.parseLong(ok.group(5)), Integer.parseInt(ok.group(7)),
+					(ok.group(6) != null) ? Integer.parseInt(ok.group(6)) : 0);
 		}
-		return new Line(text, false, 0, 0, 0, 0);
+		return new Line(text, false, 0, 0, 0, 0, 0);
 	}
 
-	/** One cycle line; {@code ok} false for "cycle failed". */
-	record Line(String text, boolean ok, int quotes, int rejected, long millis, int outbox) {
+	/**
+	 * One cycle line; {@code ok} false for "cycle failed". {@code quotes} are the ones
+	 * published; {@code unchanged} the ones the provider had not refreshed since the last
+	 * cycle (same provider timestamp), which the scraper does not publish again.
+	 */
+	record Line(String text, boolean ok, int quotes, int rejected, long millis, int outbox, int unchanged) {
 
 		String message() {
 			int at = this.text.indexOf(" : ");

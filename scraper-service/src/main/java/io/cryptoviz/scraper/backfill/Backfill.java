@@ -3,8 +3,11 @@ package io.cryptoviz.scraper.backfill;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -15,7 +18,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.cryptoviz.model.Quote;
 import io.cryptoviz.model.RedisKeys;
+import io.cryptoviz.scraper.base.FailureKind;
 import io.cryptoviz.scraper.base.FetchException;
+import io.cryptoviz.scraper.base.Names;
 import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 import io.cryptoviz.scraper.coingecko.CoinGeckoChart;
@@ -117,6 +122,9 @@ final class Backfill implements SmartLifecycle {
 		long points = 0;
 		int finished = 0;
 		int failed = 0;
+		// An error that hits one coin usually hits all (a time range the plan does not
+		// allow, a refused key): one line per kind, not one per coin.
+		Map<FailureKind, List<String>> skipped = new EnumMap<>(FailureKind.class);
 		for (TrackedAssets.Asset asset : todo) {
 			try {
 				CoinGeckoChart fiveMinute = this.client.marketChart(asset.id(), 1);
@@ -132,9 +140,16 @@ final class Backfill implements SmartLifecycle {
 			}
 			catch (FetchException ex) {
 				failed++;
-				log.warn("backfill {} skipped, will retry on next start: {}", asset.id(), ex.getMessage());
+				List<String> ids = skipped.computeIfAbsent(ex.kind(), (kind) -> new ArrayList<>());
+				ids.add(asset.id());
+				if (ids.size() == 1) {
+					log.warn("backfill {} skipped, will retry on next start: {} [{}]; other assets failing the same "
+							+ "way are listed at the end", asset.id(), ex.getMessage(), ex.kind().tag());
+				}
 			}
 		}
+		skipped.forEach((kind, ids) -> log.warn("backfill skipped {} asset(s) with [{}], will retry on next start: {}",
+				ids.size(), kind.tag(), Names.capped(ids, Names.FEW)));
 		log.info("backfill done: {} assets, {} points, {} skipped, {} s", finished,
 				String.format(Locale.ROOT, "%,d", points), failed,
 				Duration.between(start, this.clock.instant()).toSeconds());

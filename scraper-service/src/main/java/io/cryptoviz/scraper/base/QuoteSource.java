@@ -31,6 +31,15 @@ public interface QuoteSource {
 	}
 
 	/**
+	 * Blocks until the source has anything it may quote; the scheduler calls it before
+	 * each cycle. A source that keys its quotes by another provider's ids waits here for
+	 * them instead of inventing its own.
+	 * @throws InterruptedException on shutdown
+	 */
+	default void awaitReady() throws InterruptedException {
+	}
+
+	/**
 	 * Fetches and normalises one batch.
 	 * @return the valid quotes and the counts of what was dropped
 	 * @throws FetchException when the provider could not be read

@@ -11,6 +11,8 @@ import io.cryptoviz.model.retry.Backoff;
 import io.cryptoviz.model.retry.Retry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,9 +26,13 @@ import org.springframework.web.client.RestClient;
  * 429, exponential backoff with jitter after a 5xx or I/O error, and no retry for 4xx. A
  * gzip-encoded body (a provider asked for it with {@code Accept-Encoding}) is
  * decompressed, and no body may exceed {@link ResponseBodies#MAX_BYTES}. Each call is
- * timed; each failure is counted by kind.
+ * timed; each failure is counted by kind. A failure that a later attempt cleared gets one
+ * INFO line (what it was, how long the call waited), since the cycle line alone would
+ * show only a long cycle.
  */
 public final class ResilientHttp {
+
+	private static final Logger log = LoggerFactory.getLogger(ResilientHttp.class);
 
 	public static final int MAX_ATTEMPTS = 3;
 
@@ -84,6 +90,7 @@ public final class ResilientHttp {
 	 * @throws InterruptedException when the scraper is shutting down
 	 */
 	public byte[] get(String pathAndQuery) throws InterruptedException {
+		FetchException[] first = new FetchException[1];
 		return this.retry.run(FetchException.class, () -> {
 			this.limiter.acquire();
 			return once(pathAndQuery);
@@ -92,6 +99,9 @@ public final class ResilientHttp {
 			@Override
 			public void failed(Retry.Failure<FetchException> failure) {
 				FetchException ex = failure.cause();
+				if (first[0] == null) {
+					first[0] = ex;
+				}
 				ResilientHttp.this.meters
 					.counter("cryptoviz.scraper.fetch.failures", "source", ResilientHttp.this.source, "kind",
 							ex.kind().tag())
@@ -106,6 +116,13 @@ public final class ResilientHttp {
 			@Override
 			public Duration pauseAfter(Retry.Failure<FetchException> failure) {
 				return (failure.cause().kind() == FailureKind.RATE_LIMITED) ? Duration.ZERO : failure.pause();
+			}
+
+			@Override
+			public void succeeded(int failures, Duration waited) {
+				log.info("{}: {} answered on attempt {} after {} s of retrying; it had failed with {} [{}]",
+						ResilientHttp.this.source, pathOnly(pathAndQuery), failures + 1, waited.toSeconds(),
+						first[0].getMessage(), first[0].kind().tag());
 			}
 
 		});
@@ -143,6 +160,11 @@ public final class ResilientHttp {
 			throw new FetchException(FailureKind.SERVER_ERROR, what);
 		}
 		throw new FetchException(FailureKind.CLIENT_ERROR, what);
+	}
+
+	private static String pathOnly(String pathAndQuery) {
+		int query = pathAndQuery.indexOf('?');
+		return (query >= 0) ? pathAndQuery.substring(0, query) : pathAndQuery;
 	}
 
 	private static String ioReason(ResourceAccessException ex) {

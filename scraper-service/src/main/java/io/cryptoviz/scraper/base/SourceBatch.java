@@ -8,18 +8,28 @@ import io.cryptoviz.model.Quote;
  * The outcome of one fetch.
  *
  * @param quotes quotes that passed validation
- * @param rejected entries dropped because the quote failed validation
- * @param unmatched what could not be paired: entries skipped because they map to no
- * tracked asset (CoinMarketCap's top 100), or, for a provider that lists every coin
- * (CoinPaprika), tracked assets it has no ticker for
+ * @param rejections entries dropped because the quote failed validation, each with its
+ * reason
+ * @param unmatched tracked assets the provider has no (accepted) entry for; always 0 for
+ * CoinGecko, whose answer defines the tracked list
  */
-public record SourceBatch(List<Quote> quotes, int rejected, int unmatched) {
+public record SourceBatch(List<Quote> quotes, List<Rejection> rejections, int unmatched) {
 
 	public SourceBatch {
 		quotes = List.copyOf(quotes);
-		if (rejected < 0 || unmatched < 0) {
-			throw new IllegalArgumentException("counts must not be negative, were " + rejected + "/" + unmatched);
+		rejections = List.copyOf(rejections);
+		if (unmatched < 0) {
+			throw new IllegalArgumentException("unmatched must not be negative, was " + unmatched);
 		}
+	}
+
+	/** A batch with nothing in it: the source made no call this cycle. */
+	public static SourceBatch empty() {
+		return new SourceBatch(List.of(), List.of(), 0);
+	}
+
+	public int rejected() {
+		return this.rejections.size();
 	}
 
 }

@@ -19,7 +19,7 @@ final class CoinGeckoQuotes {
 	 */
 	static Quote toQuote(CoinGeckoMarket market, Instant fetchedAt) {
 		if (market.currentPrice() == null) {
-			throw new IllegalArgumentException("current_price is null for " + market.id());
+			throw new IllegalArgumentException("current_price is null");
 		}
 		return new Quote(market.id(), market.symbol(), market.name(), market.currentPrice(),
 				market.priceChangePercentage24h(), market.marketCap(), market.totalVolume(), Source.COINGECKO,

@@ -20,6 +20,8 @@ import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
+import io.cryptoviz.scraper.tracked.MatchingProperties;
+import io.cryptoviz.scraper.tracked.PriceCheck;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 /**
@@ -44,14 +46,14 @@ class CoinMarketCapConfiguration {
 	static final int DEFAULT_CALLS_PER_MINUTE = 25;
 
 	@Bean
-	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, Environment environment,
-			TrackedAssets trackedAssets, Clock clock, Sleeper sleeper, MeterRegistry meters) {
-		return coinMarketCapSource(properties, ApiKey.from(environment, KEY_ENV), trackedAssets, clock, sleeper,
-				meters);
+	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, MatchingProperties matching,
+			Environment environment, TrackedAssets trackedAssets, Clock clock, Sleeper sleeper, MeterRegistry meters) {
+		return coinMarketCapSource(properties, matching, ApiKey.from(environment, KEY_ENV), trackedAssets, clock,
+				sleeper, meters);
 	}
 
-	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, ApiKey apiKey, TrackedAssets trackedAssets,
-			Clock clock, Sleeper sleeper, MeterRegistry meters) {
+	CoinMarketCapSource coinMarketCapSource(ScraperProperties properties, MatchingProperties matching, ApiKey apiKey,
+			TrackedAssets trackedAssets, Clock clock, Sleeper sleeper, MeterRegistry meters) {
 		ScraperProperties.SourceSettings settings = properties.source(NAME);
 		String key = apiKey.value();
 		String root = settings.hasBaseUrl() ? settings.baseUrl() : ROOT;
@@ -71,9 +73,8 @@ class CoinMarketCapConfiguration {
 				+ ((disabled != null) ? "disabled, " + disabled : root + ", " + callsPerMinute + " calls/min");
 		Map<String, String> overrides = new HashMap<>(properties.assets().slugOverrides());
 		overrides.putAll(settings.idOverrides());
-		return new CoinMarketCapSource(http, new SlugMatcher(overrides), trackedAssets, properties.assets().ids(),
-				properties.assets().ids().isEmpty() ? properties.assets().top() : properties.assets().ids().size(),
-				clock,
+		return new CoinMarketCapSource(http, new SlugMatcher(overrides), trackedAssets,
+				new PriceCheck(matching.maxPriceRatio(), trackedAssets), clock,
 				new SourceProfile(NAME, new SourceStatus(NAME, clock.instant(), disabled), description, KEY_ENV));
 	}
 

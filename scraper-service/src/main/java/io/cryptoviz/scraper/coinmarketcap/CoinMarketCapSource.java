@@ -3,7 +3,7 @@ package io.cryptoviz.scraper.coinmarketcap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,17 +17,21 @@ import io.cryptoviz.scraper.base.FetchException;
 import io.cryptoviz.scraper.base.JsonBodies;
 import io.cryptoviz.scraper.base.ProviderTimestamps;
 import io.cryptoviz.scraper.base.QuoteSource;
+import io.cryptoviz.scraper.base.Rejection;
 import io.cryptoviz.scraper.base.ResilientHttp;
 import io.cryptoviz.scraper.base.SourceBatch;
 import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.tracked.IdMatcher;
+import io.cryptoviz.scraper.tracked.MatchLog;
+import io.cryptoviz.scraper.tracked.PriceCheck;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 /**
- * CoinMarketCap v1 {@code listings/latest}, one call per cycle, matched to the tracked
- * CoinGecko ids by slug: the configured ids, or else the top-N list CoinGecko resolved.
- * Until CoinGecko has named the top N (it may be down at startup), the first N entries by
- * CMC rank are used, so this source never waits for the other.
+ * CoinMarketCap v1 {@code listings/latest}, one call per cycle, matched by slug to the
+ * assets CoinGecko listed. Until CoinGecko has named them, this source waits and makes no
+ * call: a quote under a CMC slug CoinGecko does not use ({@code binance-coin}) would
+ * never join anything. Unpaired tracked assets and refused pairs are named by
+ * {@link MatchLog}.
  */
 final class CoinMarketCapSource implements QuoteSource {
 
@@ -40,21 +44,21 @@ final class CoinMarketCapSource implements QuoteSource {
 
 	private final TrackedAssets tracked;
 
-	private final List<String> configuredIds;
+	private final PriceCheck prices;
 
-	private final int fallbackCount;
+	private final MatchLog matchLog;
 
 	private final Clock clock;
 
 	private final SourceProfile profile;
 
-	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, List<String> configuredIds,
-			int fallbackCount, Clock clock, SourceProfile profile) {
+	CoinMarketCapSource(ResilientHttp http, SlugMatcher slugs, TrackedAssets tracked, PriceCheck prices, Clock clock,
+			SourceProfile profile) {
 		this.http = http;
 		this.slugs = slugs;
 		this.tracked = tracked;
-		this.configuredIds = List.copyOf(configuredIds);
-		this.fallbackCount = fallbackCount;
+		this.prices = prices;
+		this.matchLog = new MatchLog(profile.name(), prices.maxRatio(), clock);
 		this.clock = clock;
 		this.profile = profile;
 	}
@@ -65,56 +69,54 @@ final class CoinMarketCapSource implements QuoteSource {
 	}
 
 	@Override
+	public void awaitReady() throws InterruptedException {
+		this.tracked.awaitFor(this.profile.name());
+	}
+
+	@Override
 	public SourceBatch fetch() throws InterruptedException {
+		List<TrackedAssets.Asset> assets = this.tracked.current();
+		if (assets.isEmpty()) {
+			return SourceBatch.empty();
+		}
 		// limit<=100 costs one credit on every plan's counting rule.
 		byte[] body = this.http.get("/v1/cryptocurrency/listings/latest?start=1&limit=100&convert=USD");
 		CmcListing listing = JsonBodies.read(body, LISTING, "coinmarketcap listings");
 		checkEnvelope(listing.status());
 		List<CmcListing.Entry> entries = (listing.data() != null) ? listing.data() : List.of();
 		Instant fetchedAt = this.clock.instant();
-		List<TrackedAssets.Asset> trackedAssets = !this.configuredIds.isEmpty()
-				? this.configuredIds.stream().map((id) -> new TrackedAssets.Asset(id, "", "")).toList()
-				: this.tracked.current();
-		Map<String, String> bySlug = trackedAssets.isEmpty() ? null
-				: this.slugs.match(trackedAssets,
-						entries.stream()
-							.filter((entry) -> entry.slug() != null)
-							.map((entry) -> new IdMatcher.Listing(entry.slug(), String.valueOf(entry.symbol()),
-									String.valueOf(entry.name())))
-							.toList());
-		List<CmcListing.Entry> candidates = trackedAssets.isEmpty() ? topByRank(entries) : entries;
+		Map<String, CmcListing.Entry> bySlug = new LinkedHashMap<>();
+		entries.stream().filter((entry) -> entry.slug() != null).forEach((e) -> bySlug.putIfAbsent(e.slug(), e));
+		IdMatcher.Match match = this.slugs.match(assets,
+				bySlug.values()
+					.stream()
+					.map((entry) -> new IdMatcher.Listing(entry.slug(), String.valueOf(entry.symbol()),
+							String.valueOf(entry.name()), usdPrice(entry)))
+					.toList(),
+				this.prices);
+		this.matchLog.report(match, assets.size());
 		List<Quote> quotes = new ArrayList<>();
-		int rejected = 0;
-		int unmatched = entries.size() - candidates.size();
-		for (CmcListing.Entry entry : candidates) {
-			String id = (entry.slug() == null) ? null
-					: (bySlug != null) ? bySlug.get(entry.slug()) : this.slugs.idOf(entry.slug());
-			if (id == null) {
-				unmatched++;
-				continue;
-			}
+		List<Rejection> rejections = new ArrayList<>();
+		match.byProviderId().forEach((slug, id) -> {
 			try {
-				quotes.add(toQuote(id, entry, fetchedAt));
+				quotes.add(toQuote(id, bySlug.get(slug), fetchedAt));
 			}
 			catch (IllegalArgumentException ex) {
-				rejected++;
+				rejections.add(new Rejection(id, ex.getMessage()));
 			}
-		}
-		return new SourceBatch(quotes, rejected, unmatched);
+		});
+		return new SourceBatch(quotes, rejections, match.unmatched().size());
 	}
 
-	private List<CmcListing.Entry> topByRank(List<CmcListing.Entry> entries) {
-		return entries.stream()
-			.sorted(Comparator
-				.comparing((CmcListing.Entry e) -> (e.cmcRank() != null) ? e.cmcRank() : Integer.MAX_VALUE))
-			.limit(this.fallbackCount)
-			.toList();
+	private static @Nullable Double usdPrice(CmcListing.Entry entry) {
+		CmcListing.UsdQuote usd = (entry.quote() != null) ? entry.quote().get("USD") : null;
+		return (usd != null) ? usd.price() : null;
 	}
 
 	static Quote toQuote(String id, CmcListing.Entry entry, Instant fetchedAt) {
 		CmcListing.UsdQuote usd = (entry.quote() != null) ? entry.quote().get("USD") : null;
 		if (usd == null || usd.price() == null) {
-			throw new IllegalArgumentException("quote.USD.price is missing for " + entry.slug());
+			throw new IllegalArgumentException("quote.USD.price is missing");
 		}
 		String updated = (usd.lastUpdated() != null) ? usd.lastUpdated() : entry.lastUpdated();
 		return new Quote(id, entry.symbol(), entry.name(), usd.price(), usd.percentChange24h(), usd.marketCap(),

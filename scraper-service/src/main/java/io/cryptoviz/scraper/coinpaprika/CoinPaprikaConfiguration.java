@@ -17,6 +17,8 @@ import io.cryptoviz.scraper.base.ScraperProperties;
 import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
+import io.cryptoviz.scraper.tracked.MatchingProperties;
+import io.cryptoviz.scraper.tracked.PriceCheck;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 /**
@@ -42,8 +44,8 @@ class CoinPaprikaConfiguration {
 	static final int DEFAULT_CALLS_PER_MINUTE = 10;
 
 	@Bean
-	CoinPaprikaSource coinPaprikaSource(ScraperProperties properties, TrackedAssets trackedAssets, Clock clock,
-			Sleeper sleeper, MeterRegistry meters) {
+	CoinPaprikaSource coinPaprikaSource(ScraperProperties properties, MatchingProperties matching,
+			TrackedAssets trackedAssets, Clock clock, Sleeper sleeper, MeterRegistry meters) {
 		ScraperProperties.SourceSettings settings = properties.source(NAME);
 		String root = settings.hasBaseUrl() ? settings.baseUrl() : ROOT;
 		int callsPerMinute = (settings.callsPerMinute() != null) ? settings.callsPerMinute() : DEFAULT_CALLS_PER_MINUTE;
@@ -59,9 +61,8 @@ class CoinPaprikaConfiguration {
 						: "keyless, " + root + ", " + callsPerMinute + " calls/min, " + PaprikaIds.BUILT_IN.size()
 								+ " built-in id overrides + " + settings.idOverrides().size() + " configured");
 		return new CoinPaprikaSource(http, PaprikaIds.matcher(settings.idOverrides()), trackedAssets,
-				properties.assets().ids(),
-				properties.assets().ids().isEmpty() ? properties.assets().top() : properties.assets().ids().size(),
-				clock, new SourceProfile(NAME, new SourceStatus(NAME, clock.instant(), disabled), description,
+				new PriceCheck(matching.maxPriceRatio(), trackedAssets), clock,
+				new SourceProfile(NAME, new SourceStatus(NAME, clock.instant(), disabled), description,
 						BASE_URL_ENV + " (the free API takes no key)"));
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Profile;
 
 import io.cryptoviz.scraper.base.QuoteSource;
 import io.cryptoviz.scraper.base.ScraperProperties;
+import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.publish.QuotePublisher;
 
 @Configuration(proxyBeanMethods = false)
@@ -32,8 +33,11 @@ class CycleConfiguration {
 		log.info("scraper mode: {}", properties.mode().redisValue());
 		sources.forEach((source) -> log.info(source.describe()));
 		List<QuoteSource> enabled = sources.stream().filter((source) -> source.status().enabled()).toList();
+		// The wait between cycles is real time even where a test replaces the Sleeper
+		// bean to collapse retry pauses: collapsing this one would run cycles back to
+		// back.
 		return new CycleScheduler(enabled.stream().map((s) -> new SourceCycle(s, publisher, clock, meters)).toList(),
-				enabled.stream().map(QuoteSource::name).toList(), properties.interval());
+				enabled.stream().map(QuoteSource::name).toList(), properties.interval(), Sleeper.REAL);
 	}
 
 	/**

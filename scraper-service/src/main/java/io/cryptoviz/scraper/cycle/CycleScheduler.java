@@ -3,20 +3,21 @@ package io.cryptoviz.scraper.cycle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
+import io.cryptoviz.scraper.base.Sleeper;
+
 /**
- * Runs each source on its own single-thread scheduler, first at startup and then every
- * interval. One thread per source means a slow or failing source never delays another,
- * and {@code scheduleAtFixedRate} on one thread never starts a cycle before the previous
- * one of that source has finished.
+ * Runs each source on its own thread, first at startup and then one interval after the
+ * previous cycle of that source ended (fixed delay). A stall (a 119 s Retry-After, a slow
+ * provider) therefore delays the next cycle instead of leaving missed cycles to fire back
+ * to back, which re-read the same provider data and burnt credits. One thread per source
+ * means a slow or failing source never delays another. Before each cycle the source may
+ * hold back until it has anything to quote ({@code awaitReady}).
  */
 final class CycleScheduler implements SmartLifecycle {
 
@@ -28,41 +29,55 @@ final class CycleScheduler implements SmartLifecycle {
 
 	private final Duration interval;
 
-	private final List<ScheduledExecutorService> executors = new ArrayList<>();
+	private final Sleeper sleeper;
+
+	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
 
-	CycleScheduler(List<SourceCycle> cycles, List<String> names, Duration interval) {
+	CycleScheduler(List<SourceCycle> cycles, List<String> names, Duration interval, Sleeper sleeper) {
 		this.cycles = List.copyOf(cycles);
 		this.names = List.copyOf(names);
 		this.interval = interval;
+		this.sleeper = sleeper;
 	}
 
 	@Override
 	public synchronized void start() {
-		for (int i = 0; i < this.cycles.size(); i++) {
-			ScheduledExecutorService executor = Executors
-				.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("cycle-" + this.names.get(i)).factory());
-			executor.scheduleAtFixedRate(this.cycles.get(i), 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
-			this.executors.add(executor);
-		}
-		log.info("cycles: {} every {}", String.join(", ", this.names), this.interval);
 		this.running = true;
+		for (int i = 0; i < this.cycles.size(); i++) {
+			SourceCycle cycle = this.cycles.get(i);
+			this.threads.add(Thread.ofPlatform().name("cycle-" + this.names.get(i)).start(() -> loop(cycle)));
+		}
+		log.info("cycles: {}, each {} after the previous one ended", String.join(", ", this.names), this.interval);
+	}
+
+	private void loop(SourceCycle cycle) {
+		try {
+			while (this.running) {
+				cycle.awaitReady();
+				cycle.run();
+				this.sleeper.sleep(this.interval);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
 	public synchronized void stop() {
-		this.executors.forEach(ScheduledExecutorService::shutdownNow);
-		for (ScheduledExecutorService executor : this.executors) {
+		this.running = false;
+		this.threads.forEach(Thread::interrupt);
+		for (Thread thread : this.threads) {
 			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
+				thread.join(Duration.ofSeconds(10));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
-		this.executors.clear();
-		this.running = false;
+		this.threads.clear();
 	}
 
 	@Override

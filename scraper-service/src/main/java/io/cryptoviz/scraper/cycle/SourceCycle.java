@@ -3,6 +3,9 @@ package io.cryptoviz.scraper.cycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -10,17 +13,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.cryptoviz.scraper.base.FailureKind;
+import io.cryptoviz.model.Quote;
 import io.cryptoviz.scraper.base.FetchException;
+import io.cryptoviz.scraper.base.Names;
 import io.cryptoviz.scraper.base.QuoteSource;
+import io.cryptoviz.scraper.base.Rejection;
 import io.cryptoviz.scraper.base.SourceBatch;
 import io.cryptoviz.scraper.base.SourceStatus;
 import io.cryptoviz.scraper.publish.QuotePublisher;
 
 /**
- * One cycle of one source: fetch, publish, record, and write exactly one log line (INFO
- * on success, WARN on an expected failure, ERROR when the key is refused and the source
- * is switched off). Never throws, because a scheduled task that throws is never run
- * again.
+ * One cycle of one source: fetch, publish, record, and write one log line (INFO on
+ * success, WARN on an expected failure, ERROR when the key is refused and the source is
+ * switched off), plus one INFO line naming the rejected entries with their reasons when
+ * there are any. A quote whose provider timestamp equals the one last published for that
+ * asset is not published again (the provider has not refreshed it); the cycle line counts
+ * it as unchanged. Never throws, because a scheduled task that throws is never run again.
  */
 final class SourceCycle implements Runnable {
 
@@ -36,6 +44,9 @@ final class SourceCycle implements Runnable {
 
 	private final Timer duration;
 
+	/** Asset id to the provider timestamp of its last published quote. */
+	private final Map<String, Instant> published = new HashMap<>();
+
 	SourceCycle(QuoteSource source, QuotePublisher publisher, Clock clock, MeterRegistry meters) {
 		this.source = source;
 		this.publisher = publisher;
@@ -47,6 +58,12 @@ final class SourceCycle implements Runnable {
 			.register(meters);
 	}
 
+	void awaitReady() throws InterruptedException {
+		if (this.source.status().enabled()) {
+			this.source.awaitReady();
+		}
+	}
+
 	@Override
 	public void run() {
 		SourceStatus status = this.source.status();
@@ -56,14 +73,21 @@ final class SourceCycle implements Runnable {
 		Instant start = this.clock.instant();
 		try {
 			SourceBatch batch = this.source.fetch();
-			this.publisher.publish(batch.quotes());
+			List<Quote> fresh = batch.quotes().stream().filter(this::changed).toList();
+			this.publisher.publish(fresh);
+			fresh.forEach((quote) -> this.published.put(quote.assetId(), quote.sourceTimestamp()));
 			status.succeeded(this.clock.instant());
-			count("cryptoviz.scraper.quotes.fetched", batch.quotes().size() + batch.rejected());
+			// Unchanged quotes are neither fetched nor published as far as the books go.
+			count("cryptoviz.scraper.quotes.fetched", fresh.size() + batch.rejected());
 			count("cryptoviz.scraper.quotes.rejected", batch.rejected());
 			count("cryptoviz.scraper.quotes.unmatched", batch.unmatched());
-			log.info("{} cycle: {} quotes, {} rejected, {} unmatched, {} ms, queue depth {}, outbox {}",
-					this.source.name(), batch.quotes().size(), batch.rejected(), batch.unmatched(), elapsed(start),
-					depth(), this.publisher.outboxSize());
+			log.info("{} cycle: {} quotes, {} rejected, {} unmatched, {} ms, {} unchanged, queue depth {}, outbox {}",
+					this.source.name(), fresh.size(), batch.rejected(), batch.unmatched(), elapsed(start),
+					batch.quotes().size() - fresh.size(), depth(), this.publisher.outboxSize());
+			if (batch.rejected() > 0) {
+				log.info("{} rejected {}: {}", this.source.name(), batch.rejected(),
+						Names.capped(batch.rejections().stream().map(Rejection::named).toList(), Names.FEW));
+			}
 		}
 		catch (FetchException ex) {
 			status.failed(ex.getMessage());
@@ -88,6 +112,10 @@ final class SourceCycle implements Runnable {
 		finally {
 			this.duration.record(Duration.between(start, this.clock.instant()));
 		}
+	}
+
+	private boolean changed(Quote quote) {
+		return !quote.sourceTimestamp().equals(this.published.get(quote.assetId()));
 	}
 
 	private void count(String name, int amount) {

@@ -3,10 +3,12 @@ package io.cryptoviz.scraper.tracked;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.cryptoviz.scraper.base.Names;
 import io.cryptoviz.scraper.base.ScraperProperties;
 
 /**
@@ -14,11 +16,14 @@ import io.cryptoviz.scraper.base.ScraperProperties;
  * otherwise the top N by market cap is asked for at startup and then once per
  * {@code refresh}, and the same ids in between, so the set does not flicker when ranks
  * change. The call that refreshes the list is also that cycle's data, so the list costs
- * no extra credits. Logs the list when it is first known and at every refresh.
+ * no extra credits. Logs the list when it is first known and at every refresh, naming at
+ * most {@value #NAMED} ids so 250 of them stay one short line.
  */
 public final class AssetSelection {
 
 	private static final Logger log = LoggerFactory.getLogger(AssetSelection.class);
+
+	static final int NAMED = 10;
 
 	private final ScraperProperties.Assets settings;
 
@@ -55,6 +60,21 @@ public final class AssetSelection {
 				: new Ids(this.tracked.current().stream().map(TrackedAssets.Asset::id).toList());
 	}
 
+	/** The number of assets a top-N request asks for, or of the ids asked for. */
+	public static int asked(Request request) {
+		return switch (request) {
+			case Top top -> top.count();
+			case Ids ids -> ids.ids().size();
+		};
+	}
+
+	/**
+	 * CoinGecko's prices of this cycle: what other providers' prices are checked against.
+	 */
+	public void priced(Map<String, Double> prices) {
+		this.tracked.updatePrices(prices);
+	}
+
 	/**
 	 * Records what the provider answered to {@code request}: always after a top-N
 	 * request, and for configured ids whenever the answer names any.
@@ -69,7 +89,7 @@ public final class AssetSelection {
 		if (refresh || first) {
 			log.info("tracked assets: {} ({}): {}", assets.size(),
 					refresh ? "top " + this.settings.top() + " by market cap from CoinGecko" : "configured ids",
-					String.join(", ", assets.stream().map(TrackedAssets.Asset::id).toList()));
+					Names.capped(assets.stream().map(TrackedAssets.Asset::id).toList(), NAMED));
 		}
 	}
 

@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Pairs a provider's listings with the tracked CoinGecko ids, the way every provider
  * other than CoinGecko is matched: an override table (CoinGecko id to the provider's id)
- * decides first; a tracked asset without an override is paired by the provider's
- * {@link Rule} only when exactly one listing satisfies it. A provider id named in the
- * table is never paired by the rule, so a known mismatch cannot join two different coins.
- * Nothing else is tried: no fallback to symbol alone or to rank. What stays unpaired is
- * reported, never guessed.
+ * decides first when the provider lists the id it names; otherwise (no entry, or the
+ * entry's id is not listed, as when a provider renamed a slug back) the provider's
+ * {@link Rule} pairs the asset, only when exactly one listing satisfies it. A provider id
+ * named in the table is never paired with another asset by the rule, so a known mismatch
+ * cannot join two different coins. Every pair is then checked by {@link PriceCheck}: a
+ * price too far from CoinGecko's means the same slug or symbol names another coin, and
+ * the pair is refused. Nothing else is tried: no fallback to symbol alone or to rank.
+ * What stays unpaired is reported, never guessed.
  */
 public final class IdMatcher {
 
@@ -37,14 +40,33 @@ public final class IdMatcher {
 	 * @param symbol its ticker
 	 * @param name its display name
 	 */
-	public record Listing(String id, String symbol, String name) {
+	public record Listing(String id, String symbol, String name, @Nullable Double price) {
+
+		public Listing(String id, String symbol, String name) {
+			this(id, symbol, name, null);
+		}
+
+	}
+
+	/**
+	 * A pair refused because the prices disagree.
+	 *
+	 * @param coinGeckoId the tracked asset
+	 * @param providerId the listing that matched it by id or symbol
+	 * @param price the listing's price
+	 * @param reference CoinGecko's price
+	 * @param ratio the larger of the two quotients
+	 */
+	public record Refusal(String coinGeckoId, String providerId, double price, double reference, double ratio) {
 	}
 
 	/**
 	 * @param byProviderId provider id to CoinGecko id, for every paired listing
-	 * @param unmatched tracked CoinGecko ids no listing was paired with, in tracked order
+	 * @param unmatched tracked CoinGecko ids no listing was paired with (refused ones
+	 * included), in tracked order
+	 * @param refused the pairs the price check refused
 	 */
-	public record Match(Map<String, String> byProviderId, List<String> unmatched) {
+	public record Match(Map<String, String> byProviderId, List<String> unmatched, List<Refusal> refused) {
 	}
 
 	private final Map<String, String> overrides;
@@ -87,31 +109,41 @@ public final class IdMatcher {
 	}
 
 	public Match match(List<TrackedAssets.Asset> tracked, Collection<Listing> listings) {
+		return match(tracked, listings, PriceCheck.NONE);
+	}
+
+	public Match match(List<TrackedAssets.Asset> tracked, Collection<Listing> listings, PriceCheck prices) {
 		Map<String, Listing> byId = new HashMap<>();
 		listings.forEach((listing) -> byId.putIfAbsent(listing.id(), listing));
 		Map<String, String> paired = new LinkedHashMap<>();
 		Set<String> taken = new HashSet<>();
 		List<String> unmatched = new ArrayList<>();
+		List<Refusal> refused = new ArrayList<>();
 		for (TrackedAssets.Asset asset : tracked) {
 			String providerId = pairOf(asset, listings, byId);
-			if (providerId == null || !taken.add(providerId)) {
+			Refusal refusal = (providerId != null) ? prices.check(asset.id(), byId.get(providerId)) : null;
+			if (refusal != null) {
+				refused.add(refusal);
+			}
+			if (providerId == null || refusal != null || !taken.add(providerId)) {
 				unmatched.add(asset.id());
 				continue;
 			}
 			paired.put(providerId, asset.id());
 		}
-		return new Match(paired, unmatched);
+		return new Match(paired, unmatched, refused);
 	}
 
 	private @Nullable String pairOf(TrackedAssets.Asset asset, Collection<Listing> listings,
 			Map<String, Listing> byId) {
 		String override = this.overrides.get(asset.id());
-		if (override != null) {
-			return byId.containsKey(override) ? override : null;
+		if (override != null && byId.containsKey(override)) {
+			return override;
 		}
 		String found = null;
 		for (Listing listing : listings) {
-			if (!this.overridden.contains(listing.id()) && this.rule.matches(asset, listing)) {
+			boolean reserved = this.overridden.contains(listing.id()) && !listing.id().equals(override);
+			if (!reserved && this.rule.matches(asset, listing)) {
 				if (found != null && !found.equals(listing.id())) {
 					return null;
 				}

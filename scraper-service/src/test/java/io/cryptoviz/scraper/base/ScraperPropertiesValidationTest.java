@@ -41,6 +41,8 @@ class ScraperPropertiesValidationTest {
 			"cryptoviz.scraper.sources.coingecko.calls-per-minute; 0; cryptoviz.scraper.sources.coingecko.callsPerMinute; 0; must be between 1 and 500",
 			"cryptoviz.scraper.sources.coinmarketcap.base-url; ftp://x; cryptoviz.scraper.sources.coinmarketcap.baseUrl; ftp://x; must be an http(s) URL",
 			"cryptoviz.scraper.sources.coinpaprika.calls-per-minute; 501; cryptoviz.scraper.sources.coinpaprika.callsPerMinute; 501; must be between 1 and 500",
+			"cryptoviz.scraper.matching.max-price-ratio; 1; cryptoviz.scraper.matching.maxPriceRatio; 1.0; must be between 1.5 and 1000",
+			"cryptoviz.scraper.matching.max-price-ratio; 5000; cryptoviz.scraper.matching.maxPriceRatio; 5000.0; must be between 1.5 and 1000",
 			"cryptoviz.scraper.sources.coinpaprika.read-timeout; 50ms; cryptoviz.scraper.sources.coinpaprika.readTimeout; PT0.05S; must be between 100ms and 5m" })
 	void a_bad_value_stops_startup_naming_setting_range_and_value(String property, String value, String reported,
 			String shown, String rule, CapturedOutput output) {

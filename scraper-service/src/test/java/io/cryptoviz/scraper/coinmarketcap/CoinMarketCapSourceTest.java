@@ -20,6 +20,7 @@ import io.cryptoviz.scraper.fixtures.AdvancingSleeper;
 import io.cryptoviz.scraper.fixtures.FixtureServer;
 import io.cryptoviz.scraper.fixtures.FixtureServer.Reply;
 import io.cryptoviz.scraper.fixtures.MutableClock;
+import io.cryptoviz.scraper.tracked.MatchingProperties;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class CoinMarketCapSourceTest {
 				Map.of("coingecko", settings, "coinmarketcap", settings),
 				new ScraperProperties.Outbox(10_000, Duration.ofSeconds(1), Duration.ofSeconds(30)),
 				new ScraperProperties.Backfill(3));
-		return new CoinMarketCapConfiguration().coinMarketCapSource(properties,
+		return new CoinMarketCapConfiguration().coinMarketCapSource(properties, new MatchingProperties(5),
 				new ApiKey("COINMARKETCAP_API_KEY", key), this.tracked, this.clock, new AdvancingSleeper(this.clock),
 				new SimpleMeterRegistry());
 	}
@@ -65,7 +66,7 @@ class CoinMarketCapSourceTest {
 
 		assertThat(batch.quotes()).extracting(Quote::assetId)
 			.containsExactly("bitcoin", "ethereum", "tether", "binancecoin");
-		assertThat(batch.unmatched()).isEqualTo(2);
+		assertThat(batch.unmatched()).isZero();
 		assertThat(batch.rejected()).isZero();
 	}
 
@@ -84,19 +85,31 @@ class CoinMarketCapSourceTest {
 	}
 
 	@Test
-	void before_coingecko_answers_the_first_n_by_rank_are_mapped_through_the_slug_table() throws Exception {
+	void before_coingecko_answers_no_call_is_made_and_nothing_is_quoted() throws Exception {
 		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture("coinmarketcap/listings.json"));
 
 		SourceBatch batch = source("k", 4).fetch();
 
-		assertThat(batch.quotes()).extracting(Quote::assetId)
-			.containsExactly("bitcoin", "ethereum", "tether", "binancecoin");
+		assertThat(batch.quotes()).isEmpty();
+		assertThat(this.server.requests()).isEmpty();
+	}
+
+	@Test
+	void a_tracked_asset_without_an_entry_counts_as_unmatched() throws Exception {
+		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture("coinmarketcap/listings.json"));
+		track("bitcoin", "dai", "near");
+
+		SourceBatch batch = source("k", 20).fetch();
+
+		assertThat(batch.quotes()).extracting(Quote::assetId).containsExactly("bitcoin");
 		assertThat(batch.unmatched()).isEqualTo(2);
 	}
 
 	@Test
 	void the_key_and_accept_headers_are_sent() throws Exception {
 		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture("coinmarketcap/listings.json"));
+
+		track("bitcoin");
 
 		source("cmc-key-1", 20).fetch();
 
@@ -106,6 +119,7 @@ class CoinMarketCapSourceTest {
 
 	@Test
 	void an_error_inside_a_200_envelope_fails_the_fetch() {
+		track("bitcoin");
 		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture("coinmarketcap/error-in-200.json"));
 
 		FetchException failure = catchThrowableOfType(FetchException.class, () -> source("k", 20).fetch());
@@ -117,6 +131,7 @@ class CoinMarketCapSourceTest {
 
 	@Test
 	void an_invalid_key_is_an_auth_failure_with_the_provider_message() {
+		track("bitcoin");
 		this.server.on("/v1/cryptocurrency/listings/latest", Reply.fixture(401, "coinmarketcap/error-401.json"));
 
 		FetchException failure = catchThrowableOfType(FetchException.class, () -> source("k", 20).fetch());
@@ -139,14 +154,12 @@ class CoinMarketCapSourceTest {
 	}
 
 	@Test
-	void the_slug_table_maps_known_mismatches_both_ways() {
+	void the_slug_table_gives_known_mismatches_and_configured_ones() {
 		SlugMatcher slugs = new SlugMatcher(Map.of("my-coin", "my-coin-cmc"));
 
 		assertThat(slugs.slugOf("polkadot")).isEqualTo("polkadot-new");
 		assertThat(slugs.slugOf("my-coin")).isEqualTo("my-coin-cmc");
-		assertThat(slugs.idOf("polygon")).isEqualTo("matic-network");
-		assertThat(slugs.idOf("solana")).isEqualTo("solana");
-		assertThat(slugs.idOf("polkadot")).isNull();
+		assertThat(slugs.slugOf("solana")).isEqualTo("solana");
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.zip.GZIPOutputStream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import io.cryptoviz.scraper.fixtures.AdvancingSleeper;
 import io.cryptoviz.scraper.fixtures.FixtureServer;
 import io.cryptoviz.scraper.fixtures.FixtureServer.Reply;
 import io.cryptoviz.scraper.fixtures.MutableClock;
+import io.cryptoviz.scraper.tracked.MatchingProperties;
 import io.cryptoviz.scraper.tracked.TrackedAssets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +63,8 @@ class CoinPaprikaSourceTest {
 				new ScraperProperties.Assets(ids, top, Duration.ofDays(1), Map.of()), Map.of("coinpaprika", settings),
 				new ScraperProperties.Outbox(10_000, Duration.ofSeconds(1), Duration.ofSeconds(30)),
 				new ScraperProperties.Backfill(3));
-		return new CoinPaprikaConfiguration().coinPaprikaSource(properties, this.tracked, this.clock, this.sleeper,
-				new SimpleMeterRegistry());
+		return new CoinPaprikaConfiguration().coinPaprikaSource(properties, new MatchingProperties(5), this.tracked,
+				this.clock, this.sleeper, new SimpleMeterRegistry());
 	}
 
 	private CoinPaprikaSource source() {
@@ -114,9 +116,10 @@ class CoinPaprikaSourceTest {
 			source.fetch();
 			source.fetch();
 
-			assertThat(output.getOut().lines().filter((line) -> line.contains("no matching ticker"))).singleElement()
+			assertThat(output.getOut().lines().filter((line) -> line.contains("tracked assets have no match")))
+				.singleElement()
 				.asString()
-				.contains("coinpaprika: 1 of 9 tracked assets have no matching ticker and are left out: hyperliquid")
+				.contains("coinpaprika: 1 of 9 tracked assets have no match and are left out: hyperliquid")
 				.contains("cryptoviz.scraper.sources.coinpaprika.id-overrides.");
 		}
 
@@ -149,28 +152,24 @@ class CoinPaprikaSourceTest {
 		}
 
 		@Test
-		void before_coingecko_answers_only_the_override_table_pairs_the_best_ranked_n() throws Exception {
+		void before_coingecko_answers_no_call_is_made_and_nothing_is_quoted() throws Exception {
 			CoinPaprikaSourceTest.this.server.on(TICKERS, Reply.fixture("coinpaprika/tickers.json"));
 
-			SourceBatch batch = source(Map.of(), List.of(), 3).fetch();
+			SourceBatch batch = source(Map.of(), List.of("ripple", "bitcoin"), 3).fetch();
 
-			assertThat(batch.quotes()).extracting(Quote::assetId).containsExactly("bitcoin", "ethereum", "tether");
-			assertThat(batch.unmatched()).isZero();
-		}
-
-		@Test
-		void before_coingecko_answers_configured_ids_are_paired_through_the_table_only() throws Exception {
-			CoinPaprikaSourceTest.this.server.on(TICKERS, Reply.fixture("coinpaprika/tickers.json"));
-
-			SourceBatch batch = source(Map.of(), List.of("ripple", "brand-new-coin"), 20).fetch();
-
-			assertThat(batch.quotes()).extracting(Quote::assetId).containsExactly("ripple");
+			assertThat(batch.quotes()).isEmpty();
+			assertThat(CoinPaprikaSourceTest.this.server.requests()).isEmpty();
 		}
 
 	}
 
 	@Nested
 	class Parsing {
+
+		@BeforeEach
+		void coinGeckoHasNamedTheAssets() {
+			trackAsCoinGeckoNamesThem();
+		}
 
 		@Test
 		void every_field_is_mapped_and_a_zero_market_cap_is_unknown() throws Exception {
@@ -242,6 +241,11 @@ class CoinPaprikaSourceTest {
 
 	@Nested
 	class Failures {
+
+		@BeforeEach
+		void coinGeckoHasNamedTheAssets() {
+			trackAsCoinGeckoNamesThem();
+		}
 
 		@Test
 		void a_429_waits_for_retry_after_and_the_next_attempt_succeeds() throws Exception {
@@ -331,7 +335,7 @@ class CoinPaprikaSourceTest {
 					new ScraperProperties.Backfill(3));
 
 			CoinPaprikaSource source = new CoinPaprikaConfiguration().coinPaprikaSource(properties,
-					CoinPaprikaSourceTest.this.tracked, CoinPaprikaSourceTest.this.clock,
+					new MatchingProperties(5), CoinPaprikaSourceTest.this.tracked, CoinPaprikaSourceTest.this.clock,
 					CoinPaprikaSourceTest.this.sleeper, new SimpleMeterRegistry());
 
 			assertThat(source.status().enabled()).isFalse();

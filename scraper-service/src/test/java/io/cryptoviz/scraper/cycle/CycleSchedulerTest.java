@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.cryptoviz.scraper.base.QuoteSource;
+import io.cryptoviz.scraper.base.Sleeper;
 import io.cryptoviz.scraper.base.SourceBatch;
 import io.cryptoviz.scraper.base.SourceProfile;
 import io.cryptoviz.scraper.base.SourceStatus;
@@ -70,17 +71,20 @@ class CycleSchedulerTest {
 				this.running.decrementAndGet();
 			}
 			this.finished.incrementAndGet();
-			return new SourceBatch(List.of(), 0, 0);
+			return SourceBatch.empty();
 		}
 
 	}
 
 	private CycleScheduler schedule(Duration interval, TimedSource... sources) {
+		// The first Redis connection can take seconds on a loaded machine; with a fixed
+		// delay nothing catches up afterwards, so connect before the clock starts.
+		this.publisher.queueDepth();
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		this.scheduler = new CycleScheduler(List.of(sources)
 			.stream()
 			.map((s) -> new SourceCycle(s, this.publisher, Clock.systemUTC(), meters))
-			.toList(), List.of(sources).stream().map(TimedSource::name).toList(), interval);
+			.toList(), List.of(sources).stream().map(TimedSource::name).toList(), interval, Sleeper.REAL);
 		this.scheduler.start();
 		return this.scheduler;
 	}

@@ -18,8 +18,12 @@ public final class TestPublishers {
 	}
 
 	public static QuotePublisher sharedRedis() {
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration(RealRedis.shared().host(), RealRedis.shared().port()));
+		return on(RealRedis.shared().host(), RealRedis.shared().port());
+	}
+
+	/** A real publisher on the given Redis. */
+	public static QuotePublisher on(String host, int port) {
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(host, port));
 		factory.afterPropertiesSet();
 		factory.start();
 		QuotePublisher publisher = new QuotePublisher(new StringRedisTemplate(factory), ScraperProperties.Mode.LIVE,

@@ -82,4 +82,56 @@ class IdMatcherTest {
 		assertThat(match.unmatched()).containsExactly("b");
 	}
 
+	@Test
+	void an_override_whose_id_is_not_listed_does_not_block_the_exact_match() {
+		IdMatcher matcher = new IdMatcher(Map.of("hedera-hashgraph", "hedera"), Map.of(),
+				(tracked, listing) -> listing.id().equals(tracked.id()));
+
+		IdMatcher.Match match = matcher.match(List.of(asset("hedera-hashgraph", "HBAR")),
+				List.of(listing("hedera-hashgraph", "HBAR")));
+
+		assertThat(match.byProviderId()).containsExactly(Map.entry("hedera-hashgraph", "hedera-hashgraph"));
+	}
+
+	@Test
+	void a_listed_override_still_wins_over_the_exact_match() {
+		IdMatcher matcher = new IdMatcher(Map.of("hedera-hashgraph", "hedera"), Map.of(),
+				(tracked, listing) -> listing.id().equals(tracked.id()));
+
+		IdMatcher.Match match = matcher.match(List.of(asset("hedera-hashgraph", "HBAR")),
+				List.of(listing("hedera-hashgraph", "HBAR"), listing("hedera", "HBAR")));
+
+		assertThat(match.byProviderId()).containsExactly(Map.entry("hedera", "hedera-hashgraph"));
+	}
+
+	@Test
+	void a_match_whose_price_is_more_than_the_ratio_away_from_coingecko_is_refused() {
+		TrackedAssets tracked = new TrackedAssets();
+		tracked.updatePrices(Map.of("bittorrent", 4.75e-7, "bitcoin", 43000.0));
+		IdMatcher matcher = new IdMatcher(Map.of(), Map.of(), (asset, listing) -> listing.id().equals(asset.id()));
+
+		IdMatcher.Match match = matcher
+			.match(List.of(asset("bittorrent", "BTT"), asset("bitcoin", "BTC")),
+					List.of(new IdMatcher.Listing("bittorrent", "BTT", "BitTorrent", 0.00795),
+							new IdMatcher.Listing("bitcoin", "BTC", "Bitcoin", 43000.0 * 4.9)),
+					new PriceCheck(5, tracked));
+
+		assertThat(match.byProviderId()).containsExactly(Map.entry("bitcoin", "bitcoin"));
+		assertThat(match.unmatched()).containsExactly("bittorrent");
+		assertThat(match.refused()).singleElement()
+			.satisfies((refusal) -> assertThat(refusal.ratio()).isCloseTo(16_736.8,
+					org.assertj.core.data.Offset.offset(0.1)));
+	}
+
+	@Test
+	void without_a_coingecko_price_the_match_stands() {
+		IdMatcher matcher = new IdMatcher(Map.of(), Map.of(), (asset, listing) -> listing.id().equals(asset.id()));
+
+		IdMatcher.Match match = matcher.match(List.of(asset("bittorrent", "BTT")),
+				List.of(new IdMatcher.Listing("bittorrent", "BTT", "BitTorrent", 0.00795)),
+				new PriceCheck(5, new TrackedAssets()));
+
+		assertThat(match.byProviderId()).containsKey("bittorrent");
+	}
+
 }
