@@ -160,6 +160,17 @@ final class MultiSourceView extends VerticalLayout implements BeforeEnterObserve
 		event.setFileName(ChartCsv.fileName(data.query()));
 		event.setContentType("text/csv;charset=UTF-8");
 		try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+			writeCsv(out);
+		}
+	}
+
+	/**
+	 * @param out receives the CSV of the charts shown, or nothing while none are
+	 * @throws IOException if writing fails
+	 */
+	void writeCsv(Writer out) throws IOException {
+		DashboardData data = this.shown;
+		if (data != null) {
 			ChartCsv.write(data.charts(), out);
 		}
 	}
