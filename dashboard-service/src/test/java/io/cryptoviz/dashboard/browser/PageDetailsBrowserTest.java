@@ -159,6 +159,12 @@ class PageDetailsBrowserTest {
 		new HomePage(browser, baseUrl()).open();
 		WebElement guide = browser.findElement(By.id("quick-start"));
 		assertThat(guide.getDomAttribute("opened")).as("collapsed at first").isNull();
+		Chromium.screenshot(browser, "home-quick-start-collapsed");
+		assertThat(((JavascriptExecutor) browser)
+			.executeScript("return document.getElementById('good-practices').offsetHeight"))
+			.as("hidden while collapsed")
+			.isEqualTo(0L);
+		assertThat(guide.getText()).as("the summary comes first").startsWith("Quick-start guide and good practices");
 
 		guide.findElement(By.tagName("vaadin-details-summary")).click();
 
