@@ -15,6 +15,7 @@ import io.cryptoviz.dashboard.prices.PriceExportService;
 import io.cryptoviz.dashboard.prices.PriceFormat;
 import io.cryptoviz.dashboard.prices.PriceParameters;
 import io.cryptoviz.dashboard.prices.PriceWriter;
+import io.cryptoviz.model.AssetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -74,7 +75,7 @@ class PriceApi {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	void prices(
 			@Parameter(description = "CoinGecko id, as listed by GET /api/v1/assets",
-					schema = @Schema(pattern = "^[a-z0-9-]{1,64}$")) @PathVariable String asset,
+					schema = @Schema(pattern = "^" + AssetId.REGEX + "$")) @PathVariable String asset,
 			@Parameter(description = "start, inclusive: " + PriceParameters.TIME_ALLOWED
 					+ " (default: the interval's default period before to: 1 day for raw and 5m, 30 days for 1h, "
 					+ "366 days for 1d)") @RequestParam(required = false) @Nullable String from,
