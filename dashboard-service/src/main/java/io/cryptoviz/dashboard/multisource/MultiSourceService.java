@@ -41,6 +41,14 @@ public class MultiSourceService {
 	// has nothing current to compare.
 	private static final Duration SPREAD_WINDOW = Duration.ofDays(1);
 
+	/**
+	 * A source's status card is green under 10 minutes since its newest quote, yellow
+	 * under 60, red after: the original's thresholds, wider than the pipeline-wide
+	 * {@code cryptoviz.dashboard.freshness} because one late provider is not an outage.
+	 */
+	public static final DashboardSettings.Freshness SOURCE_STATUS = new DashboardSettings.Freshness(
+			Duration.ofMinutes(10), Duration.ofMinutes(60));
+
 	private final MarketData market;
 
 	private final Clock clock;

@@ -7,7 +7,7 @@ public final class UnknownAssetException extends RuntimeException {
 
 	private final String assetId;
 
-	UnknownAssetException(String assetId) {
+	public UnknownAssetException(String assetId) {
 		super("no quotes for '" + assetId + "' in the last day of data", null, false, false);
 		this.assetId = assetId;
 	}

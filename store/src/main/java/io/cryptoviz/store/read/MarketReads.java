@@ -98,6 +98,16 @@ public final class MarketReads {
 	}
 
 	/**
+	 * One slice of a price export, uncached: see {@link PriceRowQuery}.
+	 * @param query asset, sources, window and bucket
+	 * @return the rows, oldest first, sources in name order within a time
+	 * @throws NotReadable as for {@link #sourceCounts()}
+	 */
+	public List<PriceRow> priceRows(PriceRowQuery query) throws NotReadable {
+		return this.store.read("price rows", c -> PriceReads.rows(c, query));
+	}
+
+	/**
 	 * @param assetIds CoinGecko ids, at least one
 	 * @param since ignore quotes older than this
 	 * @return the newest price per asset and source

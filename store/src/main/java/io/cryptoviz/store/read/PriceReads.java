@@ -60,6 +60,37 @@ final class PriceReads {
 		return series;
 	}
 
+	// Ordered by time then source, so an export reads in the order it writes. The window
+	// bounds let DuckDB skip row groups through the timestamp zone maps.
+	static List<PriceRow> rows(Connection connection, PriceRowQuery query) throws SQLException {
+		String time = (query.bucket() == null) ? "timestamp" : "time_bucket(to_seconds(?), timestamp)";
+		String price = (query.bucket() == null) ? "price" : "avg(price)";
+		String group = (query.bucket() == null) ? "" : "GROUP BY 1, 2";
+		String sql = """
+				SELECT %s AS t, source, %s FROM %s
+				WHERE asset_id = ? AND source IN (%s) AND timestamp >= ? AND timestamp < ?
+				%s ORDER BY 1, 2""".formatted(time, price, PricesTable.NAME, Sql.placeholders(query.sources().size()),
+				group);
+		List<PriceRow> rows = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			int next = 1;
+			if (query.bucket() != null) {
+				statement.setLong(next++, query.bucket().toSeconds());
+			}
+			statement.setString(next++, query.assetId());
+			next = Sql.bind(statement, next, query.sources());
+			Sql.bind(statement, next, query.from());
+			Sql.bind(statement, next + 1, query.to());
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					rows.add(
+							new PriceRow(Sql.instant(result, 1), Sql.source(result.getString(2)), result.getDouble(3)));
+				}
+			}
+		}
+		return rows;
+	}
+
 	static List<SourcePrice> latest(Connection connection, List<String> assetIds, Instant since, KnownSources known)
 			throws SQLException {
 		String sql = """

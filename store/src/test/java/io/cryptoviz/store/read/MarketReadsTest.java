@@ -124,6 +124,63 @@ class MarketReadsTest {
 			.containsExactly(Source.COINGECKO, KRAKEN);
 	}
 
+	@Nested
+	class Price_rows {
+
+		// asset-0 every 5 minutes for an hour from both sources, priced 100, 102, ...,
+		// 122
+		private MarketReads hourOfQuotes() throws Exception {
+			return reads(stored(IntStream.range(0, 24)
+				.filter(i -> i % 2 == 0)
+				.boxed()
+				.flatMap(i -> java.util.stream.Stream.of(from(Source.COINGECKO, i), from(Source.COINMARKETCAP, i)))
+				.toList()));
+		}
+
+		@Test
+		void without_a_bucket_every_stored_quote_comes_back_in_time_then_source_order() throws Exception {
+			List<PriceRow> rows = hourOfQuotes()
+				.priceRows(new PriceRowQuery("asset-0", Set.of(Source.COINGECKO, Source.COINMARKETCAP),
+						TestQuotes.START, TestQuotes.START.plus(Duration.ofHours(1)), null));
+
+			assertThat(rows).hasSize(24);
+			assertThat(rows.get(0)).isEqualTo(new PriceRow(TestQuotes.START, Source.COINGECKO, 100.0));
+			assertThat(rows.get(1)).isEqualTo(new PriceRow(TestQuotes.START, Source.COINMARKETCAP, 100.0));
+			assertThat(rows.getLast().price()).isEqualTo(122.0);
+		}
+
+		@Test
+		void a_bucket_averages_each_source_per_aligned_bucket() throws Exception {
+			List<PriceRow> rows = hourOfQuotes().priceRows(new PriceRowQuery("asset-0", Set.of(Source.COINGECKO),
+					TestQuotes.START, TestQuotes.START.plus(Duration.ofHours(1)), Duration.ofMinutes(15)));
+
+			Instant tenOClock = Instant.parse("2026-11-25T10:00:00Z");
+			assertThat(rows).extracting(PriceRow::time)
+				.containsExactly(tenOClock, tenOClock.plus(Duration.ofMinutes(15)),
+						tenOClock.plus(Duration.ofMinutes(30)), tenOClock.plus(Duration.ofMinutes(45)));
+			assertThat(rows).extracting(PriceRow::price)
+				.containsExactly((100.0 + 102 + 104) / 3, (106.0 + 108 + 110) / 3, (112.0 + 114 + 116) / 3,
+						(118.0 + 120 + 122) / 3);
+		}
+
+		@Test
+		void the_window_end_is_exclusive() throws Exception {
+			List<PriceRow> rows = hourOfQuotes().priceRows(new PriceRowQuery("asset-0", Set.of(Source.COINGECKO),
+					TestQuotes.START, TestQuotes.START.plus(Duration.ofMinutes(10)), null));
+
+			assertThat(rows).extracting(PriceRow::price).containsExactly(100.0, 102.0);
+		}
+
+		@Test
+		void a_bucket_that_does_not_divide_a_day_is_refused() {
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> new PriceRowQuery("asset-0", Set.of(Source.COINGECKO), TestQuotes.START,
+						TestQuotes.START.plusSeconds(60), Duration.ofMinutes(7)))
+				.withMessageContaining("divide one day");
+		}
+
+	}
+
 	@Test
 	void reads_in_a_burst_share_one_open() throws Exception {
 		Path file = stored(List.of(TestQuotes.quote(0), TestQuotes.quote(1)));

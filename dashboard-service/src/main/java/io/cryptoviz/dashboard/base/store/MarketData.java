@@ -10,6 +10,8 @@ import io.cryptoviz.model.Source;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.store.read.MarketReads;
 import io.cryptoviz.store.read.PriceQuery;
+import io.cryptoviz.store.read.PriceRow;
+import io.cryptoviz.store.read.PriceRowQuery;
 import io.cryptoviz.store.read.PriceSeries;
 import io.cryptoviz.store.read.QuoteQuery;
 import io.cryptoviz.store.read.QuoteRow;
@@ -66,6 +68,16 @@ public class MarketData {
 	 */
 	public StoreResult<List<PriceSeries>> prices(PriceQuery query) {
 		return this.cache.get(query, () -> StoreReads.result(() -> this.reads.prices(query)));
+	}
+
+	/**
+	 * One slice of a price export. Not cached: an export reads each slice once, and
+	 * caching a year of rows would hold exactly what streaming avoids holding.
+	 * @param query asset, sources, window and bucket
+	 * @return the rows, oldest first
+	 */
+	public StoreResult<List<PriceRow>> priceRows(PriceRowQuery query) {
+		return StoreReads.result(() -> this.reads.priceRows(query));
 	}
 
 	/**

@@ -21,7 +21,7 @@ import io.cryptoviz.dashboard.base.source.CatalogEntry;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.home.HomeService;
 
-/** System status, a guide to the pages and the disclaimer. */
+/** System status, the quick-start guide, a guide to the pages and the disclaimer. */
 @Route("")
 @PermitAll
 @PageTitle("title.home")
@@ -35,6 +35,8 @@ final class HomeView extends VerticalLayout implements BeforeEnterObserver {
 	final Button refresh;
 
 	final AutoRefreshToggle autoRefresh;
+
+	final QuickStartGuide quickStart = new QuickStartGuide();
 
 	HomeView(HomeService home, SourceCatalog sources, RefreshScheduler scheduler) {
 		this.home = home;
@@ -50,8 +52,8 @@ final class HomeView extends VerticalLayout implements BeforeEnterObserver {
 		disclaimer.addClassName("cv-disclaimer");
 		setPadding(false);
 		add(new ViewToolbar(getTranslation("title.home"), this.refresh, this.autoRefresh),
-				new Paragraph(getTranslation("home.intro", names)), this.status, new H2(getTranslation("home.guide")),
-				new PageGuide(names), disclaimer);
+				new Paragraph(getTranslation("home.intro", names)), this.status, this.quickStart,
+				new H2(getTranslation("home.guide")), new PageGuide(names), disclaimer);
 		addClassName("cv-page");
 	}
 

@@ -9,8 +9,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
 /**
- * One line per page in the menu, with a link and what it is for. Built from the menu, so
- * a new page appears here once it has a {@code guide.<menu title key>} translation.
+ * One entry per page in the menu: a link, what it is for and, from
+ * {@code guide.<menu title key>.features} ("|"-separated), what it offers. Built from the
+ * menu, so a new page appears here once it has a {@code guide.<menu title key>}
+ * translation.
  */
 final class PageGuide extends Composite<UnorderedList> {
 
@@ -34,7 +36,16 @@ final class PageGuide extends Composite<UnorderedList> {
 		Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
 		String key = "guide." + entry.title();
 		String description = getTranslation(key, this.sources);
-		return new ListItem(link, new Span(" — " + (description.contains(key) ? "" : description)));
+		ListItem item = new ListItem(link, new Span(" — " + (description.contains(key) ? "" : description)));
+		String features = getTranslation(key + ".features", this.sources);
+		if (!features.contains(key)) {
+			UnorderedList list = new UnorderedList();
+			for (String feature : features.split("\\s*\\|\\s*")) {
+				list.add(new ListItem(feature));
+			}
+			item.add(list);
+		}
+		return item;
 	}
 
 }

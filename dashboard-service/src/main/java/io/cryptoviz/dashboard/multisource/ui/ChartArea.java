@@ -52,6 +52,14 @@ final class ChartArea extends Composite<Div> {
 	}
 
 	/**
+	 * Removes every chart, so none is left showing a selection that no longer holds.
+	 */
+	void clear() {
+		this.cards.clear();
+		getContent().removeAll();
+	}
+
+	/**
 	 * @return the charts in display order
 	 */
 	List<ApexChart> charts() {
@@ -81,6 +89,9 @@ final class ChartArea extends Composite<Div> {
 			.of(getTranslation(percent ? "chart.axis.percent" : "chart.axis.usd"), percent ? "percent" : "price");
 		ChartOptions options = ChartOptions.timeSeries(single ? 420 : 260, main, getTranslation("chart.no-data"))
 			.withMarker(ChartOptions.XAnnotation.at(now, getTranslation("chart.now")));
+		if (percent) {
+			options = options.withLine(ChartOptions.YAnnotation.zeroLine());
+		}
 		List<String> priceLines = chart.lines().stream().filter(line -> !line.gap()).map(ChartData.Line::name).toList();
 		for (ChartData.Line line : chart.lines()) {
 			if (line.gap()) {

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import io.cryptoviz.dashboard.base.source.SourceCatalog;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
+import io.cryptoviz.dashboard.base.ui.Formats;
 import io.cryptoviz.store.read.Asset;
 import io.cryptoviz.dashboard.multisource.DashboardData;
 import io.cryptoviz.dashboard.multisource.DashboardQuery;
@@ -23,8 +25,8 @@ import io.cryptoviz.dashboard.multisource.Period;
 
 /**
  * Cryptos, sources, period (with a custom date range bounded by the data) and display
- * mode. A user's change is reported as a new {@link DashboardQuery}; values set from the
- * URL are not.
+ * mode, under the range of the stored data. A user's change is reported as a new
+ * {@link DashboardQuery}; values set from the URL are not.
  */
 final class FilterBar extends Composite<Div> {
 
@@ -40,7 +42,11 @@ final class FilterBar extends Composite<Div> {
 
 	final RadioButtonGroup<DisplayMode> mode = new RadioButtonGroup<>();
 
+	final Span dataRange = new Span();
+
 	private final Consumer<DashboardQuery> onChange;
+
+	private final Runnable onNothingSelected;
 
 	private List<Asset> catalog = List.of();
 
@@ -48,8 +54,16 @@ final class FilterBar extends Composite<Div> {
 
 	private boolean applying;
 
-	FilterBar(SourceCatalog catalog, Consumer<DashboardQuery> onChange) {
+	/**
+	 * @param catalog the sources to offer
+	 * @param onChange gets each query the user makes
+	 * @param onNothingSelected runs when the user clears every crypto, which is no query
+	 */
+	FilterBar(SourceCatalog catalog, Consumer<DashboardQuery> onChange, Runnable onNothingSelected) {
 		this.onChange = onChange;
+		this.onNothingSelected = onNothingSelected;
+		this.dataRange.setId("data-range");
+		this.dataRange.addClassName("cv-data-range");
 		this.cryptos.setId("filter-cryptos");
 		this.cryptos.setLabel(getTranslation("filters.cryptos"));
 		this.cryptos.setItemLabelGenerator(Asset::label);
@@ -78,8 +92,10 @@ final class FilterBar extends Composite<Div> {
 		this.from.addValueChangeListener(change -> changed());
 		this.to.addValueChangeListener(change -> changed());
 		this.mode.addValueChangeListener(change -> changed());
-		getContent().addClassName("cv-filters");
-		getContent().add(this.cryptos, this.sources, this.period, this.from, this.to, this.mode);
+		Div fields = new Div(this.cryptos, this.sources, this.period, this.from, this.to, this.mode);
+		fields.addClassName("cv-filters");
+		getContent().setWidthFull();
+		getContent().add(this.dataRange, fields);
 	}
 
 	void show(DashboardData data) {
@@ -99,6 +115,8 @@ final class FilterBar extends Composite<Div> {
 				picker.setMax(last);
 				picker.setVisible(query.period() == Period.CUSTOM);
 			}
+			this.dataRange.setText(getTranslation("filters.data-range", Formats.utc(data.overview().first()),
+					Formats.utc(data.overview().newest())));
 			this.from.setValue(query.from());
 			this.to.setValue(query.to());
 			this.mode.setValue(query.mode());
@@ -122,7 +140,11 @@ final class FilterBar extends Composite<Div> {
 	}
 
 	private void changed() {
-		if (this.applying || this.cryptos.isEmpty()) {
+		if (this.applying) {
+			return;
+		}
+		if (this.cryptos.isEmpty()) {
+			this.onNothingSelected.run();
 			return;
 		}
 		Period chosen = this.period.getValue();

@@ -9,9 +9,14 @@ import io.cryptoviz.dashboard.base.store.SourceStats;
 import io.cryptoviz.dashboard.base.store.StoreOverview;
 import io.cryptoviz.dashboard.base.ui.Formats;
 import io.cryptoviz.dashboard.base.ui.KpiCard;
+import io.cryptoviz.dashboard.base.Freshness;
 import io.cryptoviz.dashboard.multisource.DashboardData;
+import io.cryptoviz.dashboard.multisource.MultiSourceService;
 
-/** Store-wide KPI cards and one card per source. */
+/**
+ * Store-wide KPI cards and one status card per source: its record count, how long ago it
+ * last delivered, coloured by {@link MultiSourceService#SOURCE_STATUS}.
+ */
 final class KpiRow extends Composite<Div> {
 
 	final KpiCard records = new KpiCard("kpi-records", getTranslation("kpi.records"));
@@ -53,7 +58,9 @@ final class KpiRow extends Composite<Div> {
 			// the card's edge in the colour the source's lines have
 			card.getElement().getStyle().set("border-left", "4px solid " + this.catalog.color(stats.source()));
 			card.show(getTranslation("kpi.source.records", Formats.count(stats.records(), locale)),
-					getTranslation("kpi.source.newest", Formats.utc(stats.newest())));
+					getTranslation("kpi.source.updated", Formats.age(this, stats.newest(), data.now())));
+			card.tone(Formats.tone(Freshness.of(stats.newest(), data.now(), MultiSourceService.SOURCE_STATUS)));
+			card.getElement().setAttribute("title", Formats.utc(stats.newest()));
 			this.perSource.add(card);
 		}
 	}

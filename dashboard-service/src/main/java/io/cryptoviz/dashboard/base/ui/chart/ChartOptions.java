@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param stroke line width and curve
  * @param fill opacity per series: 1 for lines, low for areas so lines behind stay visible
  * @param tooltip shared tooltip with a date header
- * @param annotations vertical markers such as "now"
+ * @param annotations vertical markers such as "now", horizontal lines such as zero
  * @param legend legend placement
  * @param dataLabels off: values on every point are noise on a time series
  * @param theme light or dark, following the page
@@ -61,7 +61,7 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 						new Toolbar(true, "zoom")),
 				new XAxis("datetime", new XLabels(true), null), List.of(yAxis), new Stroke("straight", 2),
 				new Fill(List.of(1.0)), new Tooltip(true, new TooltipX("dd MMM yyyy HH:mm 'UTC'")),
-				new Annotations(List.of()), new Legend(true, "top"), new Toggle(false),
+				new Annotations(List.of(), List.of()), new Legend(true, "top"), new Toggle(false),
 				new Theme(ThemeMode.LIGHT.apexName()), new NoData(noDataText), PALETTE);
 	}
 
@@ -116,7 +116,20 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 		List<XAnnotation> markers = new java.util.ArrayList<>(this.annotations.xaxis());
 		markers.add(marker);
 		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
-				new Annotations(markers), this.legend, this.dataLabels, this.theme, this.noData, this.colors);
+				new Annotations(markers, this.annotations.yaxis()), this.legend, this.dataLabels, this.theme,
+				this.noData, this.colors);
+	}
+
+	/**
+	 * @param line a horizontal line to add
+	 * @return a copy with the line
+	 */
+	public ChartOptions withLine(YAnnotation line) {
+		List<YAnnotation> lines = new java.util.ArrayList<>(this.annotations.yaxis());
+		lines.add(line);
+		return new ChartOptions(this.chart, this.xaxis, this.yaxis, this.stroke, this.fill, this.tooltip,
+				new Annotations(this.annotations.xaxis(), lines), this.legend, this.dataLabels, this.theme, this.noData,
+				this.colors);
 	}
 
 	/**
@@ -248,8 +261,34 @@ public record ChartOptions(Chart chart, XAxis xaxis,
 
 	/**
 	 * @param xaxis vertical markers
+	 * @param yaxis horizontal lines
 	 */
-	public record Annotations(List<XAnnotation> xaxis) {
+	public record Annotations(List<XAnnotation> xaxis, List<YAnnotation> yaxis) {
+
+		public Annotations {
+			xaxis = List.copyOf(xaxis);
+			yaxis = List.copyOf(yaxis);
+		}
+
+	}
+
+	/**
+	 * A horizontal line across the plot.
+	 *
+	 * @param y the value on the first y-axis
+	 * @param borderColor line colour
+	 * @param strokeDashArray dash length in pixels; 0 draws it solid
+	 */
+	public record YAnnotation(double y, String borderColor, int strokeDashArray) {
+
+		/**
+		 * @return the dashed zero line of a change-in-percent chart, grey so it reads in
+		 * both themes
+		 */
+		public static YAnnotation zeroLine() {
+			return new YAnnotation(0, "#8a8a8a", 6);
+		}
+
 	}
 
 	/**
