@@ -145,7 +145,11 @@ class ApiDocumentConformanceTest {
 			return "media type " + type + " not documented for " + status;
 		}
 		Schema schema = this.schemas.getSchema(absoluteRefs(content.path("schema").deepCopy()).toString());
-		List<Error> errors = schema.validate(DocumentedCalls.mapper().readTree(response.body()));
+		// A JSON body is validated as parsed; any other (the price export's CSV) as the
+		// string its schema documents.
+		JsonNode body = type.endsWith("json") ? DocumentedCalls.mapper().readTree(response.body())
+				: DocumentedCalls.mapper().valueToTree(response.body());
+		List<Error> errors = schema.validate(body);
 		if (!errors.isEmpty()) {
 			return errors.stream().limit(3).map(Error::toString).toList().toString();
 		}

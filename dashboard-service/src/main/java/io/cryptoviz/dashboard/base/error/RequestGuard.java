@@ -26,11 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The first filter every request meets, refusing what would otherwise fail deep inside
  * the framework: a query or form that is not valid percent-encoded UTF-8 (400); and, for
- * the API, an Accept or Accept-Charset header that no JSON in UTF-8 satisfies (406) and a
- * body over {@link #BODY_LIMIT_BYTES} (413). The API's Accept header is passed on reduced
- * to the ranges it can honour, so Spring never picks a charset it cannot write; a client
- * asking for {@code application/problem+json} alone gets its errors as problems and its
- * results as JSON rather than a 406 that hides the real error.
+ * the API, an Accept or Accept-Charset header that no JSON (or, for the price export,
+ * CSV) in UTF-8 satisfies (406) and a body over {@link #BODY_LIMIT_BYTES} (413). The
+ * API's Accept header is passed on reduced to the ranges it can honour, so Spring never
+ * picks a charset it cannot write; a client asking for {@code application/problem+json}
+ * alone gets its errors as problems and its results as JSON rather than a 406 that hides
+ * the real error.
  */
 final class RequestGuard extends OncePerRequestFilter {
 
@@ -115,6 +116,8 @@ final class RequestGuard extends OncePerRequestFilter {
 	 * @return the Accept header reduced to what the API can honour, "" when absent, or
 	 * null when nothing in it can be honoured
 	 */
+	private static final MediaType TEXT_CSV = MediaType.valueOf("text/csv");
+
 	static @Nullable String acceptable(HttpServletRequest request) {
 		if (!charsetAccepted(request.getHeaders(HttpHeaders.ACCEPT_CHARSET))) {
 			return null;
@@ -130,17 +133,25 @@ final class RequestGuard extends OncePerRequestFilter {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-		boolean json = false;
+		// JSON and CSV (the price export) keep their order and weights; problem+json is
+		// added last so any refusal can still be written.
+		List<String> kept = new ArrayList<>();
 		boolean problem = false;
 		for (MediaType type : types) {
 			if (type.getQualityValue() <= 0 || !utf8(type.getParameter("charset"))) {
 				continue;
 			}
-			json |= type.includes(MediaType.APPLICATION_JSON);
+			String weight = (type.getQualityValue() < 1) ? ";q=" + type.getQualityValue() : "";
+			if (type.includes(MediaType.APPLICATION_JSON)) {
+				kept.add("application/json" + weight);
+			}
+			if (!type.isWildcardType() && type.includes(TEXT_CSV)) {
+				kept.add("text/csv" + weight);
+			}
 			problem |= type.includes(MediaType.APPLICATION_PROBLEM_JSON);
 		}
-		if (json) {
-			return "application/json, application/problem+json";
+		if (!kept.isEmpty()) {
+			return String.join(", ", kept.stream().distinct().toList()) + ", application/problem+json";
 		}
 		return problem ? "application/problem+json, application/json;q=0.1" : null;
 	}

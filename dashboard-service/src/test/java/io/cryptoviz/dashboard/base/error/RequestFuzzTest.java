@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class RequestFuzzTest {
 
-	static final List<String> ENDPOINTS = List.of("/api/v1/predictions/", "/api/v1/signals/", "/api/v1/confidence/");
+	static final List<String> ENDPOINTS = List.of("/api/v1/predictions/", "/api/v1/signals/", "/api/v1/confidence/",
+			"/api/v1/prices/");
 
 	@LocalServerPort
 	int port;
@@ -121,6 +122,7 @@ class RequestFuzzTest {
 		List<Fuzz> inputs = new ArrayList<>();
 		pathParameters(inputs);
 		queryParameters(inputs);
+		priceQueries(inputs);
 		bodies(inputs);
 		contentTypes(inputs);
 		methods(inputs);
@@ -161,6 +163,20 @@ class RequestFuzzTest {
 			for (String endpoint : ENDPOINTS) {
 				inputs.add(new Fuzz("query", get(endpoint + "bitcoin?" + query, "")));
 			}
+		}
+	}
+
+	/** The price export's own parameters: periods, intervals and formats. */
+	private static void priceQueries(List<Fuzz> inputs) {
+		for (String query : List.of("interval=1w", "interval=", "interval=RAW", "interval=5m&from=1900-01-01",
+				"from=2020-13-01", "from=%2B999999999-01-01", "to=-999999999-12-31", "to=1970-01-01",
+				"from=2026-01-02&to=2026-01-01", "from=2026-01-01&to=2026-01-01", "from=0000-01-01T00:00:00Z",
+				"to=2026-01-01T25:00:00Z", "from=yesterday", "from=%ff", "format=xml", "format=", "format=CSV",
+				"format=csv&interval=1d&from=2000-01-01", "interval=raw&from=2000-01-01&to=2030-01-01",
+				"source=binance", "source=", "source=cg,cmc,cg", "source=%00", "interval=1h&interval=1d",
+				"from=2026-01-01T00:00:00%2B25:00", "to=" + "9".repeat(400))) {
+			inputs.add(new Fuzz("query", get("/api/v1/prices/bitcoin?" + query, "")));
+			inputs.add(new Fuzz("query", get("/api/v1/prices/bitcoin?" + query, "Accept: text/csv\r\n")));
 		}
 	}
 
@@ -228,7 +244,7 @@ class RequestFuzzTest {
 				"*/*", "application/yaml", "application/json;charset=\"utf-8\"", "application/xml;q=1, */*;q=0");
 		for (String accept : accepts) {
 			for (String path : List.of("/api/v1/assets", "/api/v1/predictions/bitcoin?horizon=abc",
-					"/api/v1/signals/no-such-coin")) {
+					"/api/v1/signals/no-such-coin", "/api/v1/prices/bitcoin?interval=1h")) {
 				inputs.add(new Fuzz("accept", get(path, "Accept: " + accept + "\r\n")));
 			}
 		}
