@@ -26,11 +26,13 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 \
 	mvn -B -ntp -DskipTests -Djacoco.skip=true -Dvaadin.node.folder=/opt/node/bin \
 		-pl scraper-service,consumer-service,dashboard-service,market-simulator -am package
-# Spring Boot's layers (dependencies first), one folder per service.
+# Spring Boot's layers (dependencies first), one folder per service, as app.jar plus lib/:
+# classes on the plain class path, which the AOT cache below needs (Spring Boot's launcher
+# loads them through its own class loader, which the cache cannot serve).
 RUN set -eu; \
 	for jar in scraper-service/target/scraper-service-*[0-9T].jar consumer-service/target/consumer-service-*[0-9T].jar \
 			dashboard-service/target/dashboard-service-*[0-9T].jar market-simulator/target/market-simulator-*-exec.jar; do \
-		java -Djarmode=tools -jar "$jar" extract --layers --launcher --destination "/layers/${jar%%/*}"; \
+		java -Djarmode=tools -jar "$jar" extract --layers --destination "/layers/${jar%%/*}" --application-filename app.jar; \
 	done
 
 FROM ${RUNTIME_IMAGE} AS runtime
@@ -39,43 +41,65 @@ RUN groupadd --system --gid 999 app && useradd --system --uid 999 --gid app --ho
 	&& mkdir -p /app /data && chown app:app /app /data
 WORKDIR /app
 USER app
-# The heap is half the container's memory limit (compose sets mem_limit per service); the
-# other half is metaspace, code cache, thread stacks and DuckDB's native buffers.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED"
+# JVM flags for a small machine, the same as ./cryptoviz up's (java_opts there; figures in
+# docs/PERFORMANCE.md): SerialGC for these small heaps, compact object headers, bounds on
+# metaspace, code cache and thread stacks, two malloc arenas. Each target sets its heap in
+# JDK_JAVA_OPTIONS (C1 only for the scraper and the simulator, which do little work per
+# second); compose's mem_limit adds room for the rest (and DuckDB's memory limit).
+ENV JAVA_TOOL_OPTIONS="-Xms16m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
+	MALLOC_ARENA_MAX=2
 # bash's /dev/tcp keeps the image free of curl; PORT is set by each target below. The
 # start period covers a first start on a slow machine; compose relies on this check.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=5 \
 	CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health HTTP/1.0\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# app.aot is the JDK 25 AOT cache (JEP 483/514/515) from the training run of each target:
+# classes come loaded and linked, with profiles, which halves startup. Without it (a failed
+# training) the JVM says so once and starts as usual.
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "app.jar"]
 
 # Each target copies its Spring Boot layers, least changing first, so a code change
-# rebuilds only the last one.
+# rebuilds only the last one, then runs the AOT training: Spring starts up to its context
+# refresh and exits (spring.context.exit=onRefresh, as Spring Boot documents it), with the
+# flags the service runs with. No Redis or data is needed; a failure leaves no cache, not
+# a failed build.
 FROM runtime AS scraper
-COPY --from=build /layers/scraper-service/dependencies/ /layers/scraper-service/spring-boot-loader/ ./
+COPY --from=build /layers/scraper-service/dependencies/ ./
 COPY --from=build /layers/scraper-service/snapshot-dependencies/ ./
 COPY --from=build /layers/scraper-service/application/ ./
-ENV PORT=8081
+ENV PORT=8081 JDK_JAVA_OPTIONS="-Xmx96m -XX:TieredStopAtLevel=1"
+RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
+	rm -f /tmp/training.duckdb* /tmp/aot-training.log
 EXPOSE 8081
 
 FROM runtime AS consumer
-COPY --from=build /layers/consumer-service/dependencies/ /layers/consumer-service/spring-boot-loader/ ./
+COPY --from=build /layers/consumer-service/dependencies/ ./
 COPY --from=build /layers/consumer-service/snapshot-dependencies/ ./
 COPY --from=build /layers/consumer-service/application/ ./
-ENV PORT=8082
+ENV PORT=8082 JDK_JAVA_OPTIONS="-Xmx256m"
+RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
+	rm -f /tmp/training.duckdb* /tmp/aot-training.log
 EXPOSE 8082
 VOLUME /data
 
 FROM runtime AS dashboard
-COPY --from=build /layers/dashboard-service/dependencies/ /layers/dashboard-service/spring-boot-loader/ ./
+COPY --from=build /layers/dashboard-service/dependencies/ ./
 COPY --from=build /layers/dashboard-service/snapshot-dependencies/ ./
 COPY --from=build /layers/dashboard-service/application/ ./
-ENV PORT=8501
+ENV PORT=8501 JDK_JAVA_OPTIONS="-Xmx192m"
+RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
+	rm -f /tmp/training.duckdb* /tmp/aot-training.log
 EXPOSE 8501
 VOLUME /data
 
 FROM runtime AS market-simulator
-COPY --from=build /layers/market-simulator/dependencies/ /layers/market-simulator/spring-boot-loader/ ./
+COPY --from=build /layers/market-simulator/dependencies/ ./
 COPY --from=build /layers/market-simulator/snapshot-dependencies/ ./
 COPY --from=build /layers/market-simulator/application/ ./
-ENV PORT=8090
+ENV PORT=8090 JDK_JAVA_OPTIONS="-Xmx64m -XX:TieredStopAtLevel=1"
+RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
+	rm -f /tmp/training.duckdb* /tmp/aot-training.log
 EXPOSE 8090

@@ -3,6 +3,7 @@ package io.cryptoviz.consumer.storage;
 import java.time.Clock;
 
 import io.cryptoviz.consumer.base.ConsumerProperties;
+import io.cryptoviz.consumer.base.DuckDbProperties;
 import io.cryptoviz.model.retry.Pause;
 import io.cryptoviz.model.retry.Retry;
 import io.cryptoviz.store.file.DuckDbFile;
@@ -16,10 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class StorageConfiguration {
 
 	@Bean
-	DuckDbFile duckDbFile(ConsumerProperties properties, Clock clock, Pause pause) {
+	DuckDbFile duckDbFile(ConsumerProperties properties, DuckDbProperties duckDb, Clock clock, Pause pause) {
 		return new DuckDbFile(properties.databasePath(),
 				LockWaitPolicy.forever(properties.lockWait().warnAfter(), properties.lockWait().errorAfter()),
-				Retry.of(DuckDbFile.LOCK_BACKOFF, clock, pause));
+				Retry.of(DuckDbFile.LOCK_BACKOFF, clock, pause), duckDb.settings());
 	}
 
 	@Bean

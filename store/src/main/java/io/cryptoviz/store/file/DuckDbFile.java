@@ -37,6 +37,8 @@ public final class DuckDbFile {
 
 	private final Retry retry;
 
+	private final DuckDbSettings settings;
+
 	private volatile @Nullable LockWait currentWait;
 
 	private volatile @Nullable String lastFailure;
@@ -46,10 +48,21 @@ public final class DuckDbFile {
 		this(path, lockWait, Retry.inRealTime(LOCK_BACKOFF));
 	}
 
+	/** The file with DuckDB's own memory and thread defaults. */
 	public DuckDbFile(Path path, LockWaitPolicy lockWait, Retry retry) {
+		this(path, lockWait, retry, DuckDbSettings.ENGINE_DEFAULTS);
+	}
+
+	public DuckDbFile(Path path, LockWaitPolicy lockWait, Retry retry, DuckDbSettings settings) {
 		this.path = path.toAbsolutePath().normalize();
 		this.lockWait = lockWait;
 		this.retry = retry;
+		this.settings = settings;
+	}
+
+	/** DuckDB's memory limit and threads for every connection this file opens. */
+	public DuckDbSettings settings() {
+		return this.settings;
 	}
 
 	public Path path() {
@@ -145,6 +158,7 @@ public final class DuckDbFile {
 
 	private Connection open(boolean readOnly) throws SQLException, InterruptedException {
 		Properties properties = new Properties();
+		this.settings.applyTo(properties);
 		if (readOnly) {
 			properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
 		}

@@ -1,6 +1,7 @@
 package io.cryptoviz.dashboard.base.store;
 
 import io.cryptoviz.dashboard.base.DashboardSettings;
+import io.cryptoviz.dashboard.base.DuckDbProperties;
 import io.cryptoviz.model.retry.Backoff;
 import io.cryptoviz.model.retry.Retry;
 import io.cryptoviz.store.file.DuckDbFile;
@@ -28,9 +29,10 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	MarketReads marketReads(DashboardSettings settings, Retry storeLockRetry, KnownSources knownSources) {
+	MarketReads marketReads(DashboardSettings settings, DuckDbProperties duckDb, Retry storeLockRetry,
+			KnownSources knownSources) {
 		DuckDbFile file = new DuckDbFile(settings.databasePath(),
-				LockWaitPolicy.quietlyWithin(settings.lock().waitBound()), storeLockRetry);
+				LockWaitPolicy.quietlyWithin(settings.lock().waitBound()), storeLockRetry, duckDb.settings());
 		return new MarketReads(new ReadOnlyStore(file), knownSources);
 	}
 

@@ -16,6 +16,7 @@ import io.cryptoviz.dashboard.MutableClock;
 import io.cryptoviz.dashboard.SeededStore;
 import io.cryptoviz.dashboard.WriteLockHolder;
 import io.cryptoviz.dashboard.base.DashboardSettings;
+import io.cryptoviz.dashboard.base.DuckDbProperties;
 import io.cryptoviz.model.Source;
 import io.cryptoviz.store.read.KnownSources;
 import io.cryptoviz.store.read.MarketReads;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +86,8 @@ class MarketDataTest {
 
 	static MarketReads reads(DashboardSettings settings, KnownSources known) {
 		StoreConfiguration configuration = new StoreConfiguration();
-		return configuration.marketReads(settings, configuration.storeLockRetry(settings), known);
+		return configuration.marketReads(settings, new DuckDbProperties(DataSize.ofMegabytes(128), 2),
+				configuration.storeLockRetry(settings), known);
 	}
 
 	static MarketData market(Path file) {
