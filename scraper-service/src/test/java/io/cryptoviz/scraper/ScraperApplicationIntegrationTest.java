@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,6 +47,10 @@ class ScraperApplicationIntegrationTest {
 
 	private static final DedicatedRedis redis = RealRedis.dedicated();
 
+	private static final String REDIS_PASSWORD = "redis-Secret_7e1d.9c";
+
+	private static final DedicatedRedis protectedRedis = RealRedis.dedicated(REDIS_PASSWORD);
+
 	private final FixtureServer server = FixtureServer.start();
 
 	private ConfigurableApplicationContext context;
@@ -70,15 +75,20 @@ class ScraperApplicationIntegrationTest {
 	@AfterAll
 	static void stopRedis() {
 		redis.close();
+		protectedRedis.close();
 	}
 
 	private ConfigurableApplicationContext start(String... extra) {
-		List<String> properties = new java.util.ArrayList<>(List.of("spring.data.redis.url=" + redis.endpoint().uri(),
+		ScraperRun.flush(redis.endpoint().uri());
+		return startAgainst(redis.endpoint().uri(), extra);
+	}
+
+	private ConfigurableApplicationContext startAgainst(String redisUrl, String... extra) {
+		List<String> properties = new java.util.ArrayList<>(List.of("spring.data.redis.url=" + redisUrl,
 				"cryptoviz.scraper.sources.coingecko.base-url=" + this.server.url() + "/api/v3",
 				"cryptoviz.scraper.sources.coinmarketcap.base-url=" + this.server.url(),
 				"cryptoviz.scraper.sources.coinpaprika.base-url=" + this.server.url() + "/paprika/v1"));
 		properties.addAll(List.of(extra));
-		ScraperRun.flush(redis.endpoint().uri());
 		this.context = ScraperRun.start(Clock.systemUTC(), (duration) -> {
 		}, properties.toArray(String[]::new));
 		return this.context;
@@ -285,6 +295,53 @@ class ScraperApplicationIntegrationTest {
 		assertThat(sources.path("components").path("coinpaprika").path("status").asString()).isEqualTo("UP");
 		assertThat(sources.path("components").path("coingecko").path("details").path("lastSuccess").asString())
 			.isNotEqualTo("never");
+	}
+
+	/**
+	 * Compose writes {@code REDIS_URL} as {@code redis://:PASSWORD@redis:6379}, with an
+	 * empty password when {@code .env} sets none.
+	 */
+	@Nested
+	class With_the_compose_redis_url {
+
+		@Test
+		void an_empty_password_reaches_a_redis_that_has_none() {
+			ScraperRun.flush(redis.endpoint().uri());
+			startAgainst(redis.uriWithPassword());
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 4);
+
+			assertThat(redis.uriWithPassword()).startsWith("redis://:@");
+		}
+
+		@Test
+		void the_password_delivers_quotes_and_stays_out_of_logs_and_actuator_output(CapturedOutput output)
+				throws Exception {
+			ScraperRun.flush(protectedRedis.uriWithPassword());
+			startAgainst(protectedRedis.uriWithPassword(), "logging.level.root=DEBUG",
+					"management.endpoints.web.exposure.include=*");
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> quotes().size() >= 4);
+
+			String actuator = get("/actuator/health") + get("/actuator/env") + get("/actuator/configprops");
+			assertThat(actuator).contains("\"status\":\"UP\"").doesNotContain(REDIS_PASSWORD);
+			assertThat(output.getAll()).doesNotContain(REDIS_PASSWORD);
+		}
+
+		@Test
+		void a_wrong_password_is_one_warn_line_without_a_stack_trace(CapturedOutput output) throws Exception {
+			startAgainst("redis://:wrong-password@127.0.0.1:" + protectedRedis.endpoint().port());
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("redis refused"));
+			Thread.sleep(1_000);
+
+			assertThat(output.getOut().lines().filter((line) -> line.contains("QuotePublisher"))).singleElement()
+				.asString()
+				.contains(" WARN ", "redis refused the password (REDIS_PASSWORD in compose", "WRONGPASS");
+			assertThat(output.getOut().lines().filter((line) -> line.contains(" ERROR "))).isEmpty();
+			assertThat(output.getOut()).doesNotContain("\tat ").doesNotContain("wrong-password");
+		}
+
 	}
 
 }

@@ -20,7 +20,8 @@ import io.lettuce.core.RedisURI;
  * Prints what the store and the queues hold: {@code ./cryptoviz stats}.
  * <p>
  * Reads {@code CRYPTOVIZ_DB_PATH} (default {@code data/cryptoviz.duckdb}) and
- * {@code REDIS_URL} (default {@code redis://localhost:6379}). Each half prints on its
+ * {@code REDIS_URL} (default {@code redis://localhost:6379}; compose's form
+ * {@code redis://:PASSWORD@redis:6379} carries the password). Each half prints on its
  * own: a missing file or an unreachable Redis is one line, and the other half still
  * prints. Exits 1 if either could not be read, 0 otherwise (a file not created yet is
  * normal).
@@ -98,7 +99,9 @@ public final class StatsCommand {
 			uri = RedisURI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
-			this.out.println("Redis   REDIS_URL is not a Redis URL: " + ex.getMessage());
+			// The message quotes the URL, which may hold a password.
+			String why = String.valueOf(ex.getMessage()).replace(url, "REDIS_URL");
+			this.out.println("Redis   REDIS_URL is not a Redis URL (redis://[:PASSWORD@]HOST:PORT): " + why);
 			return false;
 		}
 		String where = uri.getHost() + ":" + uri.getPort();

@@ -92,6 +92,37 @@ class StatsCommandTest {
 		assertThat(result.status()).isEqualTo(1);
 	}
 
+	@Test
+	void compose_urls_with_and_without_a_password_reach_their_redis_and_a_wrong_one_is_one_line() {
+		String none = this.dir.resolve("none.duckdb").toString();
+		try (DedicatedRedis guarded = RealRedis.dedicated("stats-Secret_9")) {
+			String wrong = guarded.uriWithPassword().replace("stats-Secret_9", "not-it");
+
+			Result empty = run(Map.of("CRYPTOVIZ_DB_PATH", none, "REDIS_URL", redis.uriWithPassword()));
+			Result right = run(Map.of("CRYPTOVIZ_DB_PATH", none, "REDIS_URL", guarded.uriWithPassword()));
+			Result refused = run(Map.of("CRYPTOVIZ_DB_PATH", none, "REDIS_URL", wrong));
+
+			assertThat(empty.status()).as(empty.out()).isZero();
+			assertThat(right.status()).as(right.out()).isZero();
+			assertThat(right.out()).containsPattern("queue +0").doesNotContain("stats-Secret_9");
+			assertThat(refused.out().lines().filter((line) -> line.startsWith("Redis"))).singleElement()
+				.asString()
+				.contains("unreachable at 127.0.0.1:", "WRONGPASS")
+				.doesNotContain("not-it");
+			assertThat(refused.status()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void a_malformed_url_is_one_line_that_does_not_repeat_its_password() {
+		Result result = run(Map.of("CRYPTOVIZ_DB_PATH", this.dir.resolve("none.duckdb").toString(), "REDIS_URL",
+				"redis://:pass%zzword@127.0.0.1:6379"));
+
+		assertThat(result.out()).contains("Redis   REDIS_URL is not a Redis URL").doesNotContain("pass%zzword");
+		assertThat(result.out().lines().count()).isEqualTo(3);
+		assertThat(result.status()).isEqualTo(1);
+	}
+
 	private Result run(Map<String, String> env) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		int status = new StatsCommand(env, Clock.fixed(NOW, ZoneOffset.UTC),

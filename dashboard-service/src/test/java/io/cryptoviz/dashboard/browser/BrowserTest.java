@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.cryptoviz.dashboard.ManyCryptoIds;
 import io.cryptoviz.dashboard.SeededStore;
 import io.cryptoviz.dashboard.WriteLockHolder;
 import io.cryptoviz.model.RedisKeys;
@@ -141,6 +142,26 @@ class BrowserTest {
 		page.waitForCharts();
 		assertThat(page.currentUrl()).endsWith("mode=separate");
 		assertThat(page.charts()).hasSize(5);
+	}
+
+	@Test
+	void a_link_naming_10000_cryptos_opens_the_page_with_the_first_20_and_the_link_notice() throws Exception {
+		String link = "cryptos=" + ManyCryptoIds.joined(10_000);
+		assertThat(link).as("a link of typical ids").hasSizeGreaterThan(100_000);
+
+		DashboardPage page = new DashboardPage(browser, baseUrl()).open(link);
+
+		assertThat(page.notifications()).anySatisfy(
+				text -> assertThat(text).contains("Ignored invalid link values (cryptos); showing defaults instead."));
+		assertThat(page.drawnPaths()).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(page.cryptosTracked()).isEqualTo("12");
+		assertThat(page.currentUrl()).as("the address bar shows what the page shows")
+			.hasSizeLessThan(1_000)
+			.contains("bitcoin");
+		Chromium.screenshot(browser, "dashboard-10000-ids");
+		page.refresh();
+		page.waitForCharts();
+		assertThat(page.drawnPaths()).hasSizeGreaterThanOrEqualTo(12);
 	}
 
 	@Test

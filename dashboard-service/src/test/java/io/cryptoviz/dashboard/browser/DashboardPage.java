@@ -79,6 +79,17 @@ final class DashboardPage extends VaadinPage {
 		waitForVaadin();
 	}
 
+	/**
+	 * Waits for a notification and returns the text of every one shown.
+	 * @return their texts
+	 */
+	List<String> notifications() {
+		String texts = "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+				+ ".map(card => card.textContent.trim())";
+		waiting(Duration.ofSeconds(10)).until(d -> !((List<?>) script(texts)).isEmpty());
+		return ((List<?>) script(texts)).stream().map(String::valueOf).toList();
+	}
+
 	String spreadTableText() {
 		return this.driver.findElement(By.id("spreads")).getText();
 	}

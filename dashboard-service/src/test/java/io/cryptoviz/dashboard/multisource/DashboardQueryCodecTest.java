@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.cryptoviz.dashboard.ManyCryptoIds;
 import io.cryptoviz.dashboard.base.source.ShippedSources;
 import io.cryptoviz.dashboard.base.source.SourceSelection;
 import io.cryptoviz.model.Source;
@@ -76,6 +77,14 @@ class DashboardQueryCodecTest {
 		String ids = IntStream.range(0, 30).mapToObj(i -> "coin-" + i).collect(Collectors.joining(","));
 		DashboardQueryCodec.Parsed parsed = parse(Map.of("cryptos", ids));
 		assertThat(parsed.query().cryptos()).hasSize(DashboardQuery.MAX_CRYPTOS);
+		assertThat(parsed.rejected()).containsExactly("cryptos");
+	}
+
+	@Test
+	void a_link_naming_ten_thousand_cryptos_keeps_the_first_twenty_with_a_notice() {
+		DashboardQueryCodec.Parsed parsed = parse(Map.of("cryptos", ManyCryptoIds.joined(10_000)));
+
+		assertThat(parsed.query().cryptos()).containsExactlyElementsOf(ManyCryptoIds.ids(DashboardQuery.MAX_CRYPTOS));
 		assertThat(parsed.rejected()).containsExactly("cryptos");
 	}
 

@@ -6,27 +6,42 @@ import redis.embedded.RedisServer;
 
 /**
  * An embedded redis-server owned by one test, which can be stopped and started again on
- * the same port to simulate an outage.
+ * the same port to simulate an outage, and can ask for a password as compose's Redis does
+ * when {@code REDIS_PASSWORD} is set.
  */
 public final class DedicatedRedis implements AutoCloseable {
 
 	private final int port;
 
+	private final String password;
+
 	private RedisServer server;
 
-	private DedicatedRedis(int port) {
+	private DedicatedRedis(int port, String password) {
 		this.port = port;
-		this.server = newServer(port);
+		this.password = password;
+		this.server = newServer(port, password);
 	}
 
-	static DedicatedRedis start(int port) {
-		DedicatedRedis redis = new DedicatedRedis(port);
+	/**
+	 * @param password the password clients must send; empty for none
+	 */
+	static DedicatedRedis start(int port, String password) {
+		DedicatedRedis redis = new DedicatedRedis(port, password);
 		redis.startServer();
 		return redis;
 	}
 
 	public RedisEndpoint endpoint() {
 		return new RedisEndpoint("127.0.0.1", this.port, "embedded");
+	}
+
+	/**
+	 * The URL with this server's password, written as compose writes {@code REDIS_URL}:
+	 * {@code redis://:PASSWORD@host:port}, with an empty password when there is none.
+	 */
+	public String uriWithPassword() {
+		return "redis://:" + this.password + "@127.0.0.1:" + this.port;
 	}
 
 	public synchronized boolean isRunning() {
@@ -48,7 +63,7 @@ public final class DedicatedRedis implements AutoCloseable {
 		if (this.server.isActive()) {
 			return;
 		}
-		this.server = newServer(this.port);
+		this.server = newServer(this.port, this.password);
 		startServer();
 	}
 
@@ -69,7 +84,7 @@ public final class DedicatedRedis implements AutoCloseable {
 		}
 	}
 
-	private static RedisServer newServer(int port) {
+	private static RedisServer newServer(int port, String password) {
 		try {
 			return RedisServer.newRedisServer()
 				.port(port)
@@ -77,6 +92,8 @@ public final class DedicatedRedis implements AutoCloseable {
 				// Tests want a clean, fast server: no snapshots, no append-only file.
 				.setting("save \"\"")
 				.setting("appendonly no")
+				// As compose passes it: an empty value means no password.
+				.setting("requirepass \"" + password + "\"")
 				.onShutdownForceStop(true)
 				.build();
 		}

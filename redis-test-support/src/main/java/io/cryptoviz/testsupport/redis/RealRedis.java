@@ -52,7 +52,18 @@ public final class RealRedis {
 	 * @return the server, already started
 	 */
 	public static DedicatedRedis dedicated() {
-		return DedicatedRedis.start(freePort());
+		return DedicatedRedis.start(freePort(), "");
+	}
+
+	/**
+	 * A Redis of the caller's own that refuses every command until a client sends this
+	 * password. Embedded, like {@link #dedicated()}.
+	 * @param password letters, digits and {@code -._~}, as compose's
+	 * {@code REDIS_PASSWORD}
+	 * @return the server, already started
+	 */
+	public static DedicatedRedis dedicated(String password) {
+		return DedicatedRedis.start(freePort(), password);
 	}
 
 	static int freePort() {
@@ -132,7 +143,7 @@ public final class RealRedis {
 		}
 
 		static SharedServer embedded() {
-			DedicatedRedis server = DedicatedRedis.start(freePort());
+			DedicatedRedis server = DedicatedRedis.start(freePort(), "");
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-redis-embedded-stop"));
 			return new SharedServer(server.endpoint());
 		}

@@ -58,6 +58,39 @@ class RealRedisTest {
 	}
 
 	@Test
+	void dedicated_server_with_a_password_refuses_a_client_without_it_and_serves_one_with_it() {
+		try (DedicatedRedis redis = RealRedis.dedicated("s3cret-Pw_1")) {
+			RedisClient anonymous = RedisClient.create(redis.endpoint().uri());
+			RedisClient authenticated = RedisClient.create(redis.uriWithPassword());
+			try {
+				assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(anonymous::connect)
+					.withStackTraceContaining("NOAUTH");
+				try (StatefulRedisConnection<String, String> connection = authenticated.connect()) {
+					assertThat(connection.sync().ping()).isEqualTo("PONG");
+				}
+			}
+			finally {
+				anonymous.shutdown();
+				authenticated.shutdown();
+			}
+		}
+	}
+
+	@Test
+	void an_empty_password_url_reaches_a_server_without_a_password() {
+		try (DedicatedRedis redis = RealRedis.dedicated()) {
+			assertThat(redis.uriWithPassword()).startsWith("redis://:@");
+			RedisClient client = RedisClient.create(redis.uriWithPassword());
+			try (StatefulRedisConnection<String, String> connection = client.connect()) {
+				assertThat(connection.sync().aclList()).singleElement().asString().contains(" nopass ");
+			}
+			finally {
+				client.shutdown();
+			}
+		}
+	}
+
+	@Test
 	void embedded_server_runs_the_version_the_choice_line_names() {
 		try (DedicatedRedis redis = RealRedis.dedicated()) {
 			RedisClient client = RedisClient.create(redis.endpoint().uri());

@@ -155,8 +155,12 @@ public final class QuotePublisher implements AutoCloseable {
 
 	private void scheduleRetry(RuntimeException ex) {
 		if (!this.failing) {
-			log.warn("redis unreachable ({}): holding {} quotes in the outbox (capacity {}), retrying with backoff",
-					rootMessage(ex), this.outbox.size(), this.settings.capacity());
+			String problem = rootMessage(ex);
+			// NOAUTH (none sent) or WRONGPASS: Redis answers, but not to us.
+			String what = (problem.contains("NOAUTH") || problem.contains("WRONGPASS"))
+					? "refused the password (REDIS_PASSWORD in compose, else the one in REDIS_URL)" : "unreachable";
+			log.warn("redis {} ({}): holding {} quotes in the outbox (capacity {}), retrying with backoff", what,
+					problem, this.outbox.size(), this.settings.capacity());
 			this.failing = true;
 		}
 		// The flusher thread must stay free for new batches, so the pause is scheduled

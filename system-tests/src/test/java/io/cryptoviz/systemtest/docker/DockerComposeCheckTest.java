@@ -39,7 +39,9 @@ import static org.awaitility.Awaitility.await;
  * What a new user meets with Docker: a fresh copy of the repository, no {@code .env}, the
  * README's two compose commands. Live first (no network to the real providers here, so
  * the store stays empty until a quote is pushed by hand), then the demo, a consumer
- * crash, a restart and the clean-up. Prints one line of figures at the end.
+ * crash, a restart and the clean-up. Prints one line of figures at the end. The live
+ * stack runs without {@code REDIS_PASSWORD}, the demo with one, so both forms of
+ * compose's Redis are checked at no extra cost.
  */
 @Tag("docker")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,6 +62,9 @@ class DockerComposeCheckTest {
 	private static final String CRASH_ASSET = "docker-check-coin";
 
 	private static final int CRASH_QUOTES = 50_000;
+
+	/** The demo's Redis password, as a user would set it in .env; new for each run. */
+	private static final String REDIS_PASSWORD = "check-" + java.util.UUID.randomUUID().toString().replace("-", "");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -87,6 +92,7 @@ class DockerComposeCheckTest {
 				.with("CRYPTOVIZ_DASHBOARD_AUTO_REFRESH", AUTO_REFRESH.toSeconds() + "s")
 				.with("CRYPTOVIZ_DASHBOARD_CACHE_TTL", "1s");
 		}
+		this.demo.with("REDIS_PASSWORD", REDIS_PASSWORD);
 		String foreign = this.live.docker("ps", "-a", "--filter", "name=^crypto_", "--format", "{{.Names}}").strip();
 		assertThat(foreign).as("containers named crypto_* already exist; stop that stack first").isEmpty();
 		this.figures.baseImages(this.live,
@@ -158,8 +164,7 @@ class DockerComposeCheckTest {
 		for (String container : List.of("crypto_scraper", "crypto_consumer", "crypto_dashboard")) {
 			assertThat(this.live.docker("exec", container, "id", "-u").strip()).as(container).isNotEqualTo("0");
 		}
-		String redisUid = this.live.docker("exec", "crypto_redis", "grep", "^Uid:", "/proc/1/status");
-		assertThat(redisUid.split("\\s+")[1]).as("uid of redis-server").isNotEqualTo("0");
+		assertRedisRunsAsNonRoot(this.live);
 		assertThat(this.live.docker("port", "crypto_redis").strip()).as("Redis published ports").isEmpty();
 		assertThat(this.live.docker("port", "crypto_dashboard").strip()).startsWith("8501/tcp -> 127.0.0.1:");
 		this.live.compose(Duration.ofMinutes(3), "down", "-v");
@@ -220,12 +225,28 @@ class DockerComposeCheckTest {
 
 	@Test
 	@Order(7)
+	void with_redis_password_set_redis_refuses_anonymous_clients_and_no_log_shows_the_password() throws Exception {
+		assertRedisRunsAsNonRoot(this.demo);
+		assertThat(this.demo.docker("exec", "crypto_redis", "redis-cli", "ping")).as("redis-cli without the password")
+			.contains("NOAUTH");
+		assertThat(this.demo.compose(Duration.ofMinutes(1), "logs", "--no-color")).as("compose logs")
+			.contains("crypto_scraper")
+			.doesNotContain(REDIS_PASSWORD);
+	}
+
+	@Test
+	@Order(8)
 	void down_with_volumes_leaves_no_container_volume_or_network() throws Exception {
 		this.demo.compose(Duration.ofMinutes(3), "down", "-v");
 		String label = "label=com.docker.compose.project=" + this.demo.project();
 		assertThat(this.demo.docker("ps", "-aq", "--filter", label).strip()).as("containers").isEmpty();
 		assertThat(this.demo.docker("volume", "ls", "-q", "--filter", label).strip()).as("volumes").isEmpty();
 		assertThat(this.demo.docker("network", "ls", "-q", "--filter", label).strip()).as("networks").isEmpty();
+	}
+
+	private static void assertRedisRunsAsNonRoot(ComposeStack stack) throws IOException, InterruptedException {
+		String redisUid = stack.docker("exec", "crypto_redis", "grep", "^Uid:", "/proc/1/status");
+		assertThat(redisUid.split("\\s+")[1]).as("uid of redis-server").isNotEqualTo("0");
 	}
 
 	/**
@@ -259,7 +280,8 @@ class DockerComposeCheckTest {
 
 	/**
 	 * LPUSHes the quotes, encoded as the scraper does, through redis-cli in the
-	 * container.
+	 * container, with the container's REDIS_PASSWORD when it has one (as its healthcheck
+	 * does), so the password is never on a command line.
 	 */
 	private static void push(ComposeStack stack, List<Quote> quotes) throws IOException, InterruptedException {
 		StringBuilder resp = new StringBuilder();
@@ -277,7 +299,8 @@ class DockerComposeCheckTest {
 		}
 		Path file = Files.createTempFile("quotes-", ".resp");
 		Files.writeString(file, resp, StandardCharsets.UTF_8);
-		String output = stack.dockerWithInput(file, "exec", "-i", "crypto_redis", "redis-cli", "--pipe");
+		String output = stack.dockerWithInput(file, "exec", "-i", "crypto_redis", "sh", "-c",
+				"if [ -n \"$REDIS_PASSWORD\" ]; then export REDISCLI_AUTH=\"$REDIS_PASSWORD\"; fi; exec redis-cli --pipe");
 		Files.delete(file);
 		assertThat(output).as("redis-cli --pipe").contains("errors: 0");
 	}

@@ -1,15 +1,18 @@
 package io.cryptoviz.dashboard.base.error;
 
+import io.cryptoviz.dashboard.ManyCryptoIds;
 import io.cryptoviz.dashboard.predictions.PredictionsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,10 @@ class RefusalsTest {
 
 	@LocalServerPort
 	int port;
+
+	/** Request line plus headers Tomcat reads; a long link must fit, more is refused. */
+	@Value("${server.max-http-request-header-size}")
+	DataSize headerLimit;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -67,7 +74,16 @@ class RefusalsTest {
 
 	@Test
 	void an_oversized_header_gets_a_problem() throws Exception {
-		assertProblem(get("/api/v1/assets", "X-Big: " + "a".repeat(20_000) + "\r\n"), 400);
+		assertProblem(get("/api/v1/assets", "X-Big: " + "a".repeat(overTheLimit()) + "\r\n"), 400);
+	}
+
+	@Test
+	void a_link_naming_10000_cryptos_gets_the_page_and_a_longer_one_a_problem() throws Exception {
+		RawHttp.Response page = get("/dashboard?cryptos=" + ManyCryptoIds.joined(10_000), "Accept: text/html\r\n");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+
+		assertProblem(get("/dashboard?cryptos=" + "a,".repeat(overTheLimit() / 2), "Accept: text/html\r\n"), 400);
 	}
 
 	@Test
@@ -108,6 +124,10 @@ class RefusalsTest {
 		RawHttp.Response response = get("/api/v1/predictions/bitcoin?models=,", "");
 		assertProblem(response, 400);
 		assertThat(response.body()).contains("\"parameter\":\"models\"");
+	}
+
+	private int overTheLimit() {
+		return Math.toIntExact(this.headerLimit.toBytes()) + 1_024;
 	}
 
 	private RawHttp.Response get(String path, String headers) throws Exception {

@@ -8,17 +8,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.cryptoviz.dashboard.ManyCryptoIds;
 import io.cryptoviz.dashboard.predictions.MalformedInputs;
 import io.cryptoviz.dashboard.predictions.PredictionsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +43,9 @@ class RequestFuzzTest {
 	@LocalServerPort
 	int port;
 
+	@Value("${server.max-http-request-header-size}")
+	DataSize headerLimit;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		PredictionsStore.register(registry);
@@ -47,7 +53,7 @@ class RequestFuzzTest {
 
 	@Test
 	void no_request_gets_a_server_error_an_unexplained_error_or_a_stack_trace(CapturedOutput output) throws Exception {
-		List<Fuzz> inputs = inputs();
+		List<Fuzz> inputs = inputs(Math.toIntExact(this.headerLimit.toBytes()));
 		int logStart = output.getOut().length();
 		Map<String, Integer> statuses = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
@@ -87,7 +93,7 @@ class RequestFuzzTest {
 		assertThat(prediction.header("Content-Type")).startsWith("application/json");
 	}
 
-	private static String check(Fuzz input, RawHttp.Response response) {
+	private String check(Fuzz input, RawHttp.Response response) {
 		int status = response.status();
 		if (status == 0) {
 			// HTTP/0.9 has no status line: the body alone is the answer.
@@ -104,10 +110,10 @@ class RequestFuzzTest {
 		}
 		String type = response.header("Content-Type");
 		// A browser away from the machine endpoints gets the styled page, unless the
-		// request
-		// line was too long for Tomcat to read its Accept header at all.
+		// request line was too long for Tomcat to read its Accept header at all.
 		boolean html = input.request().contains("Accept: text/html") && !input.request().contains(" /api/")
-				&& !input.request().contains(" /actuator/") && input.request().indexOf("\r\n") < 8_000;
+				&& !input.request().contains(" /actuator/")
+				&& input.request().indexOf("\r\n") < this.headerLimit.toBytes();
 		if (!type.startsWith(html ? "text/html" : "application/problem+json")) {
 			return status + " as '" + type + "'";
 		}
@@ -118,7 +124,11 @@ class RequestFuzzTest {
 		return null;
 	}
 
-	static List<Fuzz> inputs() {
+	/**
+	 * @param headerLimit the most bytes of request line and headers Tomcat reads
+	 * @return the requests to send
+	 */
+	static List<Fuzz> inputs(int headerLimit) {
 		List<Fuzz> inputs = new ArrayList<>();
 		pathParameters(inputs);
 		queryParameters(inputs);
@@ -126,9 +136,9 @@ class RequestFuzzTest {
 		bodies(inputs);
 		contentTypes(inputs);
 		methods(inputs);
-		headers(inputs);
-		requestLines(inputs);
-		pages(inputs);
+		headers(inputs, headerLimit);
+		requestLines(inputs, headerLimit);
+		pages(inputs, headerLimit);
 		return inputs;
 	}
 
@@ -236,7 +246,7 @@ class RequestFuzzTest {
 		}
 	}
 
-	private static void headers(List<Fuzz> inputs) {
+	private static void headers(List<Fuzz> inputs, int headerLimit) {
 		List<String> accepts = List.of("application/json;charset=utf-16", "application/json;charset=utf-8",
 				"application/problem+json", "text/html", "text/csv", ";;;", "*/*;q=abc", "application/json;q=0",
 				"application/*;charset=iso-8859-1", "*/*;charset=utf-16, application/json;charset=utf-32",
@@ -251,14 +261,14 @@ class RequestFuzzTest {
 		for (String charset : List.of("utf-16", "iso-8859-1, utf-8;q=0", "utf-8", "*", "bogus", ";;")) {
 			inputs.add(new Fuzz("accept-charset", get("/api/v1/assets", "Accept-Charset: " + charset + "\r\n")));
 		}
-		List<String> others = List.of("X-Big: " + "a".repeat(20_000) + "\r\n", "NoColonHeader\r\n",
-				"Content-Length: abc\r\n", "Content-Length: -1\r\n", "Content-Length: 1\r\nContent-Length: 2\r\n",
-				"Transfer-Encoding: gzip\r\n", "Transfer-Encoding: chunked, identity\r\n", "Host: a\r\nHost: b\r\n",
-				"Authorization: Basic !!!\r\n", "Authorization: Bearer x\r\n",
-				"Cookie: JSESSIONID=" + "x".repeat(500) + "\r\n", "Cookie: " + "a=b; ".repeat(300) + "\r\n",
-				"X-Forwarded-For: ' OR 1=1\r\n", "Range: bytes=0-1\r\n", "Expect: 100-continue\r\n",
-				"Expect: nonsense\r\n", "If-Modified-Since: yesterday\r\n", "Accept-Language: \u00ff\u00ff\r\n",
-				"Origin: http://evil.example\r\n", "X-\u00ff: \u00ff\r\n",
+		List<String> others = List.of("X-Big: " + "a".repeat(20_000) + "\r\n",
+				"X-Big: " + "a".repeat(headerLimit + 1_024) + "\r\n", "NoColonHeader\r\n", "Content-Length: abc\r\n",
+				"Content-Length: -1\r\n", "Content-Length: 1\r\nContent-Length: 2\r\n", "Transfer-Encoding: gzip\r\n",
+				"Transfer-Encoding: chunked, identity\r\n", "Host: a\r\nHost: b\r\n", "Authorization: Basic !!!\r\n",
+				"Authorization: Bearer x\r\n", "Cookie: JSESSIONID=" + "x".repeat(500) + "\r\n",
+				"Cookie: " + "a=b; ".repeat(300) + "\r\n", "X-Forwarded-For: ' OR 1=1\r\n", "Range: bytes=0-1\r\n",
+				"Expect: 100-continue\r\n", "Expect: nonsense\r\n", "If-Modified-Since: yesterday\r\n",
+				"Accept-Language: \u00ff\u00ff\r\n", "Origin: http://evil.example\r\n", "X-\u00ff: \u00ff\r\n",
 				"Upgrade: h2c\r\nConnection: Upgrade, HTTP2-Settings\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n",
 				"Upgrade: websocket\r\n", " Folded: header\r\n", "X-Many: 1\r\n".repeat(150));
 		for (String header : others) {
@@ -268,7 +278,7 @@ class RequestFuzzTest {
 		}
 	}
 
-	private static void requestLines(List<Fuzz> inputs) {
+	private static void requestLines(List<Fuzz> inputs, int headerLimit) {
 		for (String line : List.of("GET /api/v1/assets HTTP/1.1", "GET /api/v1/assets HTTP/1.0",
 				"get /api/v1/assets HTTP/1.1", "GET /api/v1/assets HTTP/3.0", "GET /api/v1/assets HTTP/1",
 				"GET  /api/v1/assets HTTP/1.1", "GET /api/v1/assets\tHTTP/1.1",
@@ -279,8 +289,8 @@ class RequestFuzzTest {
 				"GET /..;/api/v1/assets HTTP/1.1", "GET //api//v1//assets HTTP/1.1", "GET /api/v1/./assets HTTP/1.1",
 				"GET /api/v1/../v1/assets HTTP/1.1", "GET /api/v1/assets%00.json HTTP/1.1",
 				"GET /api/v1/%2fassets HTTP/1.1", "GET /api/v1/%5cassets HTTP/1.1",
-				"GET /" + "a".repeat(10_000) + " HTTP/1.1", "G\u00ffT /api/v1/assets HTTP/1.1",
-				"GET /api/v1/assets HTTP/1.1 extra", "\u0000\u0001\u0002")) {
+				"GET /" + "a".repeat(10_000) + " HTTP/1.1", "GET /" + "a".repeat(headerLimit + 1_024) + " HTTP/1.1",
+				"G\u00ffT /api/v1/assets HTTP/1.1", "GET /api/v1/assets HTTP/1.1 extra", "\u0000\u0001\u0002")) {
 			inputs.add(new Fuzz("request-line", line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
 		}
 		inputs.add(new Fuzz("http/0.9", "GET /api/v1/nothing\r\n"));
@@ -290,13 +300,14 @@ class RequestFuzzTest {
 				"\r\n\r\nGET /api/v1/assets HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
 	}
 
-	private static void pages(List<Fuzz> inputs) {
+	private static void pages(List<Fuzz> inputs, int headerLimit) {
 		List<String> unknown = List.of("/robots.txt", "/.git/config", "/.env", "/wp-admin/", "/admin", "/phpinfo.php",
 				"/dashboard/extra", "/predictions/bitcoin", "/server-status", "/index.html", "/favicon.png",
 				"/login/../../etc/passwd", "/%2e%2e/", "/META-INF/MANIFEST.MF", "/WEB-INF/web.xml",
 				"/dashboard?period=custom&from=2020-01-01&to=%2B999999999-12-31",
-				"/dashboard?cryptos=" + "a,".repeat(10_000), "/predictions?horizon=%ff", "/error", "/actuator/env",
-				"/actuator/prometheus", "/actuator/heapdump");
+				"/dashboard?cryptos=" + "a,".repeat(10_000), "/dashboard?cryptos=" + ManyCryptoIds.joined(10_000),
+				"/dashboard?cryptos=" + "a,".repeat(headerLimit / 2 + 1_024), "/predictions?horizon=%ff", "/error",
+				"/actuator/env", "/actuator/prometheus", "/actuator/heapdump");
 		for (String path : unknown) {
 			inputs.add(new Fuzz("page", get(path, "Accept: text/html,application/xhtml+xml\r\n")));
 			inputs.add(new Fuzz("page", get(path, "")));
