@@ -95,6 +95,11 @@ for round in $(seq 1 "$ROUNDS"); do
 	done
 done
 
+# What each startup step bought (AOT cache, the small-machine flags, C1), one service alone.
+say "footprint: startup step by step (bench/startup-steps.sh)"
+steps_ok=1
+"$ROOT/bench/startup-steps.sh" scraper-service dashboard-service >"$WORK/steps.txt" 2>>"$LOG/footprint-steps.log" || steps_ok=0
+
 # ---------------------------------------------------------------- the demo stack under load
 # Starts the demo stack with ./cryptoviz up --demo, as a user does; times it from the first
 # process start to the last /actuator/health UP; then 5 headless Chromium sessions stay on
@@ -233,6 +238,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a+0 > 0 && b+0 > 0) printf "%.2f",
 	echo "| drain of $DRAIN quotes (queue full to empty) | ${result[old,drain]:-} quotes/s (${result[old,drain_s]:-} s) | ${result[new,drain]:-} quotes/s (${result[new,drain_s]:-} s) | $(ratio "${result[old,drain]:-}" "${result[new,drain]:-}") |"
 	echo "| API \`/api/v1/predictions/bitcoin?history=24&horizon=4\`, once a second under load | ${result[old,api]:-} | ${result[new,api]:-} | |"
 	echo "| page \`GET /dashboard\` (Vaadin bootstrap, 40 in a row, after the load) | ${result[old,page]:-} | ${result[new,page]:-} | |"
+	echo
+	echo "**What each startup step bought** (\`bench/startup-steps.sh\`: each step adds to the one above; Redis up, empty store; wall time from process start to health UP, the CPU the process spent until then, RSS then):"
+	echo
+	echo '```'
+	if ((steps_ok)); then cat "$WORK/steps.txt"; else echo "FAILED to run (target/bench/footprint-steps.log)"; fi
+	echo '```'
 } >"$OUT"
 
 # One line per issue-18 target for performance.sh's table: target, then this run's figure.
@@ -246,4 +257,4 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a+0 > 0 && b+0 > 0) printf "%.2f",
 	printf '%s\t%s\n' "each service ready <= 4 s alone" "slowest $worst s (mean of $ROUNDS rounds): $(verdict "$worst" 4)"
 	printf '%s\t%s\n' "stack ready <= 10 s together" "${result[new,together]:-failed} s (old: ${result[old,together]:-failed} s): $(verdict "${result[new,together]:-}" 10)"
 } >"$OUT.targets"
-((failed == 0))
+((failed == 0 && steps_ok == 1))
