@@ -13,13 +13,8 @@ ROUNDS="${BENCH_ROUNDS:-3}"
 SERVICES=("$@")
 ((${#SERVICES[@]})) || SERVICES=(scraper-service dashboard-service)
 WORK="$(mktemp -d)"
-pids=()
-cleanup() {
-	local pid
-	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
+redis_pid=""
+trap 'kill $redis_pid 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # The JDK 25 that ./cryptoviz bench exports (or JAVA_HOME set by hand).
 JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25, or run ./cryptoviz bench}/bin/java"
@@ -28,7 +23,7 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[i
 
 redis_port="$(free_port)"
 "$("$ROOT/cryptoviz" __redis-binary)" --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 &
-pids+=($!)
+redis_pid=$!
 
 # The steps, cumulative: name|flags|aot (aot: a cache trained with these flags)
 steps() { # service
