@@ -42,13 +42,14 @@ RUN groupadd --system --gid 999 app && useradd --system --uid 999 --gid app --ho
 WORKDIR /app
 USER app
 # JVM flags for a small machine, the same as ./cryptoviz up's (java_opts there; figures in
-# docs/PERFORMANCE.md): SerialGC for these small heaps, compact object headers, bounds on
-# metaspace, code cache and thread stacks, heap handed back after full collections, two
-# malloc arenas. Each target sets its heap and young generation in JDK_JAVA_OPTIONS (C1
-# only for all but the consumer, which keeps C2 for the drain); compose's mem_limit adds
-# room for the rest (and DuckDB's memory limit). ImagesUseTheScriptsJvmFlagsTest keeps
-# these equal to ./cryptoviz up's.
-ENV JAVA_TOOL_OPTIONS="-Xms16m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=30000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
+# docs/PERFORMANCE.md): compact object headers, bounds on metaspace, code cache and thread
+# stacks, two malloc arenas. Each target sets its heap, collector (SerialGC, G1 for the
+# dashboard, whose old generation SerialGC would let grow to -Xmx; the why is in
+# ./cryptoviz) and young generation in JDK_JAVA_OPTIONS (C1 only for all but the
+# consumer, which keeps C2 for the drain); compose's mem_limit adds room for the rest (and
+# DuckDB's memory limit). ImagesUseTheScriptsJvmFlagsTest keeps these equal to
+# ./cryptoviz up's.
+ENV JAVA_TOOL_OPTIONS="-Xms16m -XX:+UseCompactObjectHeaders -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
 	MALLOC_ARENA_MAX=2
 # bash's /dev/tcp keeps the image free of curl; PORT is set by each target below. The
 # start period covers a first start on a slow machine; compose relies on this check.
@@ -68,7 +69,7 @@ FROM runtime AS scraper
 COPY --from=build /layers/scraper-service/dependencies/ ./
 COPY --from=build /layers/scraper-service/snapshot-dependencies/ ./
 COPY --from=build /layers/scraper-service/application/ ./
-ENV PORT=8081 JDK_JAVA_OPTIONS="-Xmx96m -XX:MaxNewSize=12m -XX:TieredStopAtLevel=1"
+ENV PORT=8081 JDK_JAVA_OPTIONS="-Xmx96m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxNewSize=12m -XX:TieredStopAtLevel=1"
 RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
 		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
 	rm -f /tmp/training.duckdb* /tmp/aot-training.log
@@ -78,7 +79,7 @@ FROM runtime AS consumer
 COPY --from=build /layers/consumer-service/dependencies/ ./
 COPY --from=build /layers/consumer-service/snapshot-dependencies/ ./
 COPY --from=build /layers/consumer-service/application/ ./
-ENV PORT=8082 JDK_JAVA_OPTIONS="-Xmx256m"
+ENV PORT=8082 JDK_JAVA_OPTIONS="-Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
 		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
 	rm -f /tmp/training.duckdb* /tmp/aot-training.log
@@ -89,7 +90,7 @@ FROM runtime AS dashboard
 COPY --from=build /layers/dashboard-service/dependencies/ ./
 COPY --from=build /layers/dashboard-service/snapshot-dependencies/ ./
 COPY --from=build /layers/dashboard-service/application/ ./
-ENV PORT=8501 JDK_JAVA_OPTIONS="-Xmx192m -XX:MaxNewSize=12m -XX:TieredStopAtLevel=1"
+ENV PORT=8501 JDK_JAVA_OPTIONS="-Xmx192m -XX:+UseG1GC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -XX:MaxNewSize=12m -XX:TieredStopAtLevel=1"
 RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
 		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
 	rm -f /tmp/training.duckdb* /tmp/aot-training.log
@@ -100,7 +101,7 @@ FROM runtime AS market-simulator
 COPY --from=build /layers/market-simulator/dependencies/ ./
 COPY --from=build /layers/market-simulator/snapshot-dependencies/ ./
 COPY --from=build /layers/market-simulator/application/ ./
-ENV PORT=8090 JDK_JAVA_OPTIONS="-Xmx64m -XX:MaxNewSize=8m -XX:TieredStopAtLevel=1"
+ENV PORT=8090 JDK_JAVA_OPTIONS="-Xmx64m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxNewSize=8m -XX:TieredStopAtLevel=1"
 RUN CRYPTOVIZ_DB_PATH=/tmp/training.duckdb java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
 		>/tmp/aot-training.log 2>&1 || { tail -n 20 /tmp/aot-training.log; echo "AOT training failed: no cache"; }; \
 	rm -f /tmp/training.duckdb* /tmp/aot-training.log

@@ -152,9 +152,19 @@ run_stack() { # settings
 		browsers+=($!)
 	done
 	local api="$dash/api/v1/predictions/bitcoin?history=24&horizon=4" until=$((SECONDS + MINUTES * 60))
+	local next_sample=$((SECONDS + 60)) sum
 	: >"$state/api.txt"
+	# RSS once a minute too: a heap that still grows at the end would make the last
+	# reading flatter the settings.
 	while ((SECONDS < until)); do
 		curl -s -o /dev/null -w '%{time_total}\n' "$api" >>"$state/api.txt" || true
+		if ((SECONDS >= next_sample)); then
+			sum=0
+			for svc in "${LIVE[@]}"; do sum=$((sum + $(rss_kib "${pid_of[$svc]}"))); done
+			result[$settings,trend]+="$(mib "$sum") "
+			result[$settings,dtrend]+="$(mib "$(rss_kib "${pid_of[dashboard-service]}")") "
+			next_sample=$((next_sample + 60))
+		fi
 		sleep 1
 	done
 	result[$settings,api]="$(percentiles <"$state/api.txt")"
@@ -232,6 +242,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a+0 > 0 && b+0 > 0) printf "%.2f",
 		echo "| RSS $svc: after startup → after $MINUTES min of use | $(mib "${result[old,$svc,rss0]:-0}") → **$(mib "${result[old,$svc,rss1]:-0}")** MiB | $(mib "${result[new,$svc,rss0]:-0}") → **$(mib "${result[new,$svc,rss1]:-0}")** MiB | $(ratio "${result[old,$svc,rss1]:-}" "${result[new,$svc,rss1]:-}") |"
 	done
 	echo "| **RSS live stack** (Redis, scraper, consumer, dashboard) after $MINUTES min | **$(mib "${result[old,live]:-0}") MiB** | **$(mib "${result[new,live]:-0}") MiB** | $(ratio "${result[old,live]:-}" "${result[new,live]:-}") |"
+	echo "| RSS live stack at each minute of use (MiB) | ${result[old,trend]:-} | ${result[new,trend]:-} | |"
+	echo "| RSS dashboard-service at each minute of use (MiB) | ${result[old,dtrend]:-} | ${result[new,dtrend]:-} | |"
 	echo "| **RSS demo stack** (with the simulator) after $MINUTES min | **$(mib "${result[old,total]:-0}") MiB** | **$(mib "${result[new,total]:-0}") MiB** | $(ratio "${result[old,total]:-}" "${result[new,total]:-}") |"
 	echo "| peak RSS of the consumer during the drain | $(mib "${result[old,peak]:-0}") MiB | $(mib "${result[new,peak]:-0}") MiB | $(ratio "${result[old,peak]:-}" "${result[new,peak]:-}") |"
 	echo "| peak RSS of the live stack during the drain | $(mib "${result[old,peak_total]:-0}") MiB | $(mib "${result[new,peak_total]:-0}") MiB | $(ratio "${result[old,peak_total]:-}" "${result[new,peak_total]:-}") |"

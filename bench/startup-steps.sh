@@ -32,7 +32,7 @@ steps() { # service
 	local c2="${now/-XX:TieredStopAtLevel=1/}"
 	echo "old: -Xmx512m, JVM defaults|-Xmx512m|no"
 	echo "+ AOT cache|-Xmx512m|yes"
-	echo "+ small-machine flags (heap, SerialGC, bounds), C2|$c2|yes"
+	echo "+ small-machine flags (heap, GC, bounds), C2|$c2|yes"
 	[[ "$now" == *TieredStopAtLevel* ]] && echo "+ C1 only (as ./cryptoviz up)|$now|yes"
 	return 0
 }
