@@ -26,6 +26,8 @@ say() { echo "bench: $*" >&2; }
 uptime_now() { awk '{print $1}' /proc/uptime; }
 started_at() { awk -v hz="$(getconf CLK_TCK)" '{print $22 / hz}' "/proc/$1/stat"; }
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# The live stack's RSS now; reads run_stack's pid_of (bash scoping is dynamic).
+live_rss_kib() { local svc sum=0; for svc in "${LIVE[@]}"; do sum=$((sum + $(rss_kib "${pid_of[$svc]}"))); done; echo "$sum"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 healthy() { curl -s --max-time 1 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
@@ -152,16 +154,14 @@ run_stack() { # settings
 		browsers+=($!)
 	done
 	local api="$dash/api/v1/predictions/bitcoin?history=24&horizon=4" until=$((SECONDS + MINUTES * 60))
-	local next_sample=$((SECONDS + 60)) sum
+	local next_sample=$((SECONDS + 60))
 	: >"$state/api.txt"
 	# RSS once a minute too: a heap that still grows at the end would make the last
 	# reading flatter the settings.
 	while ((SECONDS < until)); do
 		curl -s -o /dev/null -w '%{time_total}\n' "$api" >>"$state/api.txt" || true
 		if ((SECONDS >= next_sample)); then
-			sum=0
-			for svc in "${LIVE[@]}"; do sum=$((sum + $(rss_kib "${pid_of[$svc]}"))); done
-			result[$settings,trend]+="$(mib "$sum") "
+			result[$settings,trend]+="$(mib "$(live_rss_kib)") "
 			result[$settings,dtrend]+="$(mib "$(rss_kib "${pid_of[dashboard-service]}")") "
 			next_sample=$((next_sample + 60))
 		fi
@@ -189,8 +189,7 @@ run_stack() { # settings
 	while :; do
 		r="$(rss_kib "${pid_of[consumer-service]}")"
 		((r > peak)) && peak=$r
-		sum=0
-		for svc in "${LIVE[@]}"; do sum=$((sum + $(rss_kib "${pid_of[$svc]}"))); done
+		sum="$(live_rss_kib)"
 		((sum > peak_total)) && peak_total=$sum
 		depth="$(python3 "$ROOT/bench/backlog.py" "$redis_port" --depth)"
 		[[ "$depth" == 0 ]] && break
